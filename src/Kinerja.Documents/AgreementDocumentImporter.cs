@@ -1,0 +1,36 @@
+using Kinerja.Documents.Text;
+using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Findings;
+using Kinerja.Domain.Rules;
+
+namespace Kinerja.Documents;
+
+/// <summary>
+/// Reads a PK document and checks it: the one pipeline behind <c>kinerja import</c>, <c>kinerja check</c> and the
+/// browser upload. a context list holds agreements already known for the same offices (e.g. stored
+/// ones), so that reconciliation spans all agreements of an office and year.
+/// </summary>
+public sealed class AgreementDocumentImporter(AgreementChecker checker)
+{
+    public ImportedDocument Import(string text, string sourceName, IReadOnlyList<Agreement>? context = null)
+    {
+        var read = TextAgreementReader.Read(text, sourceName);
+        if (read.Failure is not null)
+            return new ImportedDocument(sourceName, [], new Dictionary<Guid, IReadOnlyList<Finding>>(), read.Failure);
+
+        foreach (var agreement in read.Agreements)
+            checker.AssignCodes(agreement);
+
+        var all = read.Agreements.Concat((context ?? []).Where(c => read.Agreements.All(a => a.Key != c.Key))).ToList();
+        var checkedFindings = checker.Check(all);
+        var findings = new Dictionary<Guid, IReadOnlyList<Finding>>();
+        foreach (var agreement in read.Agreements)
+        {
+            var reading = read.ReadingFindings.TryGetValue(agreement.Id, out var r) ? r : [];
+            var rules = checkedFindings.TryGetValue(agreement.Id, out var c) ? c : [];
+            findings[agreement.Id] = reading.Concat(rules).ToList();
+        }
+
+        return new ImportedDocument(sourceName, read.Agreements, findings, null);
+    }
+}

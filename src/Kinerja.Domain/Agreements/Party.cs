@@ -1,0 +1,64 @@
+using Kinerja.Domain.People;
+
+namespace Kinerja.Domain.Agreements;
+
+/// <summary>
+/// One side of an agreement as it was signed: the name as printed (titles included, kept apart too), the
+/// NIP and the position. <see cref="Nip"/> holds the 18 digits when valid; <see cref="NipAsPrinted"/>
+/// keeps what the document said.
+/// </summary>
+public sealed class Party
+{
+    private Party()
+    {
+    }
+
+    public Party(string printedName, string position, string? nipAsPrinted, int? sourceLine = null)
+    {
+        var name = PersonName.Parse(printedName);
+        PrintedName = name.Printed;
+        FrontTitles = name.FrontTitles;
+        Name = name.Name;
+        BackTitles = name.BackTitles;
+        Position = position.Trim();
+        NipAsPrinted = string.IsNullOrWhiteSpace(nipAsPrinted) ? null : nipAsPrinted.Trim();
+        Nip = People.Nip.Validate(NipAsPrinted).Nip?.Digits;
+        SourceLine = sourceLine;
+    }
+
+    public string PrintedName { get; private set; } = string.Empty;
+
+    public string FrontTitles { get; private set; } = string.Empty;
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string BackTitles { get; private set; } = string.Empty;
+
+    /// <summary>The 18 digits of a valid NIP, or null.</summary>
+    public string? Nip { get; private set; }
+
+    /// <summary>The NIP as the document printed it, or null when it printed none.</summary>
+    public string? NipAsPrinted { get; private set; }
+
+    /// <summary>The jabatan as printed, e.g. "CAMAT KALAENA" or "Plt. CAMAT KALAENA".</summary>
+    public string Position { get; private set; } = string.Empty;
+
+    /// <summary>The person in the organisation register, once linked.</summary>
+    public Guid? PersonId { get; set; }
+
+    /// <summary>The position in the organisation register, once linked.</summary>
+    public Guid? PositionId { get; set; }
+
+    public int? SourceLine { get; private set; }
+
+    public PersonName ParsedName => new(PrintedName, FrontTitles, Name, BackTitles);
+
+    /// <summary>The NIP for the interchange format: the valid digits, else the digits as printed, else null.</summary>
+    public string? NipForExchange => Nip ?? People.Nip.DigitsOf(NipAsPrinted);
+
+    public void SetNip(string? nipAsPrinted)
+    {
+        NipAsPrinted = string.IsNullOrWhiteSpace(nipAsPrinted) ? null : nipAsPrinted.Trim();
+        Nip = People.Nip.Validate(NipAsPrinted).Nip?.Digits;
+    }
+}

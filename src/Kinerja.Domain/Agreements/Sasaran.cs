@@ -1,0 +1,38 @@
+namespace Kinerja.Domain.Agreements;
+
+/// <summary>A sasaran (objective) with its indicators; may support a sasaran of the superior's agreement.</summary>
+public sealed class Sasaran
+{
+    private readonly List<Indicator> indicators = [];
+
+    private Sasaran()
+    {
+    }
+
+    public Sasaran(string number, SasaranLevel level, string text, int? sourceLine = null)
+    {
+        Number = number.Trim();
+        Level = level;
+        Text = text.Trim();
+        SourceLine = sourceLine;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    /// <summary>The number as printed ("I.", "1.1.", "A.").</summary>
+    public string Number { get; private set; } = string.Empty;
+
+    public SasaranLevel Level { get; private set; }
+
+    /// <summary>The sasaran; empty when the document gave none (e.g. "-").</summary>
+    public string Text { get; private set; } = string.Empty;
+
+    /// <summary>The sasaran of the superior's agreement that this one supports (the cascade).</summary>
+    public Guid? SupportsSasaranId { get; set; }
+
+    public int? SourceLine { get; private set; }
+
+    public IReadOnlyList<Indicator> Indicators => indicators;
+
+    public void AddIndicator(Indicator indicator) => indicators.Add(indicator);
+}

@@ -1,0 +1,26 @@
+namespace Kinerja.Domain.Findings;
+
+/// <summary>The stable codes of findings. Codes never change meaning; messages may be reworded.</summary>
+public static class FindingCodes
+{
+    public const string NipLength = "NIP_PANJANG";
+    public const string NipBirthDate = "NIP_TANGGAL_LAHIR";
+    public const string NipTmtMonth = "NIP_BULAN_TMT";
+    public const string NipTmtBeforeAdulthood = "NIP_TMT_TERLALU_DINI";
+    public const string NipGender = "NIP_JENIS_KELAMIN";
+    public const string NipSequence = "NIP_NOMOR_URUT";
+    public const string NipMissing = "NIP_TIDAK_ADA";
+    public const string UnitContradictsIndicator = "SATUAN_BERTENTANGAN";
+    public const string SasaranMissing = "SASARAN_KOSONG";
+    public const string IndicatorMissing = "INDIKATOR_KOSONG";
+    public const string TargetMissing = "TARGET_KOSONG";
+    public const string TargetDiffersInLampiran2 = "TARGET_LAMPIRAN_BERBEDA";
+    public const string LampiranNamesOtherOfficial = "LAMPIRAN_PEJABAT_LAIN";
+    public const string BudgetProgramNotReconciled = "ANGGARAN_PROGRAM_TIDAK_SESUAI";
+    public const string BudgetKegiatanNotReconciled = "ANGGARAN_KEGIATAN_TIDAK_SESUAI";
+    public const string BudgetAmountsDisagree = "ANGGARAN_BERBEDA_ANTAR_PK";
+    public const string BudgetLineUnknown = "ANGGARAN_TIDAK_DIKENAL";
+    public const string NameSpelledDifferently = "NAMA_BERBEDA";
+    public const string SecondPartyNotSuperior = "PIHAK_KEDUA_BUKAN_ATASAN";
+    public const string UnplacedText = "TEKS_TIDAK_TERBACA";
+}
