@@ -164,9 +164,10 @@ internal static class LatexText
         return s[i++].ToString();
     }
 
-    /// <summary>Parenthesises a fraction part that holds an operator, so "a + b / c" is not misread.</summary>
+    /// <summary>Parenthesises a fraction part that holds an operator, so "a + b / c" is not misread ("7-12" is a range, not one).</summary>
     private static string Group(string part) =>
-        part.IndexOfAny(['+', '-', '×', '÷', '/', '·']) >= 0 && !(part.StartsWith('(') && part.EndsWith(')'))
+        (part.IndexOfAny(['+', '×', '÷', '/', '·']) >= 0 || part.Contains(" - ", StringComparison.Ordinal)) &&
+        !(part.StartsWith('(') && part.EndsWith(')'))
             ? "(" + part + ")"
             : part;
 

@@ -16,7 +16,8 @@ public sealed class Party
     public Party(string printedName, string position, string? nipAsPrinted, int? sourceLine = null)
     {
         var name = PersonName.Parse(printedName);
-        PrintedName = name.Printed;
+        // As printed: only the bold markers of the extraction and the surrounding spaces go.
+        PrintedName = printedName.Replace("**", string.Empty, StringComparison.Ordinal).Trim();
         FrontTitles = name.FrontTitles;
         Name = name.Name;
         BackTitles = name.BackTitles;
