@@ -22,6 +22,7 @@ public sealed class AgreementDocumentImporter(AgreementChecker checker)
             checker.AssignCodes(agreement);
 
         var all = read.Agreements.Concat((context ?? []).Where(c => read.Agreements.All(a => a.Key != c.Key))).ToList();
+        LinkAmendments(read.Agreements, all);
         var checkedFindings = checker.Check(all);
         var findings = new Dictionary<Guid, IReadOnlyList<Finding>>();
         foreach (var agreement in read.Agreements)
@@ -32,5 +33,19 @@ public sealed class AgreementDocumentImporter(AgreementChecker checker)
         }
 
         return new ImportedDocument(sourceName, read.Agreements, findings, null);
+    }
+
+    /// <summary>An amendment supersedes the original agreement of the same office, year and position, when it is known.</summary>
+    private static void LinkAmendments(IEnumerable<Agreement> read, IReadOnlyList<Agreement> all)
+    {
+        foreach (var amendment in read.Where(a => a.Kind == AgreementKind.Perubahan && a.SupersedesKey is null))
+        {
+            var originalKey = Agreement.BuildKey(amendment.Office, amendment.Year, amendment.FirstParty.Position, AgreementKind.Awal);
+            var original = all.FirstOrDefault(a => a.Key == originalKey);
+            if (original is null)
+                continue;
+            amendment.SupersedesKey = original.Key;
+            amendment.SupersedesId = original.Id;
+        }
     }
 }

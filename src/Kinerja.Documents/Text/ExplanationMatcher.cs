@@ -36,7 +36,7 @@ internal static class ExplanationMatcher
         text.Length == 0
             ? null
             : indicators
-                .Select(i => (Indicator: i, Score: TextNormalizer.Similarity(i.Text, text)))
+                .Select(i => (Indicator: i, Score: TextNormalizer.Similarity(i.Text, text, Threshold)))
                 .Where(x => x.Score >= Threshold)
                 .OrderByDescending(x => x.Score)
                 .Select(x => x.Indicator)

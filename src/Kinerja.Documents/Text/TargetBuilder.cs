@@ -28,10 +28,10 @@ internal sealed partial class TargetBuilder(IReadOnlyList<RawTargetRow> rows, IR
     }
 
     private static bool SameSasaran(Sasaran a, Sasaran b) =>
-        TextNormalizer.Similarity(a.Text, b.Text) >= 0.9 &&
         a.Indicators.Count == b.Indicators.Count &&
-        a.Indicators.Zip(b.Indicators).All(p => p.First.Target.Value == p.Second.Target.Value &&
-                                                TextNormalizer.Similarity(p.First.Text, p.Second.Text) >= 0.9);
+        a.Indicators.Zip(b.Indicators).All(p => p.First.Target.Value == p.Second.Target.Value) &&
+        TextNormalizer.Similarity(a.Text, b.Text, 0.9) >= 0.9 &&
+        a.Indicators.Zip(b.Indicators).All(p => TextNormalizer.Similarity(p.First.Text, p.Second.Text, 0.9) >= 0.9);
 
     private IEnumerable<Sasaran> BuildAll()
     {
@@ -62,7 +62,7 @@ internal sealed partial class TargetBuilder(IReadOnlyList<RawTargetRow> rows, IR
             if (name.StartsWith("PROGRAM ", StringComparison.OrdinalIgnoreCase))
                 return SasaranLevel.Program;
             var line = budget
-                .Select(b => (Line: b, Score: TextNormalizer.Similarity(b.Name, name)))
+                .Select(b => (Line: b, Score: TextNormalizer.Similarity(b.Name, name, 0.85)))
                 .Where(x => x.Score >= 0.85)
                 .OrderByDescending(x => x.Score)
                 .Select(x => x.Line)

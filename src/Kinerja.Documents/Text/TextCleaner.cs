@@ -42,41 +42,51 @@ internal static partial class TextCleaner
 
     private static string HtmlToText(string html)
     {
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        // A fragment parsed in the context of a body element: no document is built per cell.
+        var context = ContextDocument.Value!.Body!;
         var builder = new StringBuilder();
-        Append(document.Body!, builder);
+        foreach (var node in Parser.ParseFragment(html, context))
+        {
+            if (node is IText text)
+                builder.Append(text.Data);
+            else if (node is IElement element)
+                AppendElement(element, builder);
+        }
+
         return builder.ToString();
     }
+
+    private static readonly ThreadLocal<AngleSharp.Html.Dom.IHtmlDocument> ContextDocument =
+        new(() => Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>"));
 
     private static void Append(INode node, StringBuilder builder)
     {
         foreach (var child in node.ChildNodes)
         {
             if (child is IText textNode)
-            {
                 builder.Append(textNode.Data);
-                continue;
-            }
-
-            if (child is not IElement element)
-                continue;
-
-            var name = element.TagName;
-            if (name is "TD" or "TH")
-            {
-                if (builder.Length > 0 && builder[^1] != '\n')
-                    builder.Append(" | ");
-                Append(element, builder);
-                continue;
-            }
-
-            var block = BlockElements.Contains(name);
-            if (block)
-                NewLine(builder);
-            Append(element, builder);
-            if (block)
-                NewLine(builder);
+            else if (child is IElement element)
+                AppendElement(element, builder);
         }
+    }
+
+    private static void AppendElement(IElement element, StringBuilder builder)
+    {
+        var name = element.TagName;
+        if (name is "TD" or "TH")
+        {
+            if (builder.Length > 0 && builder[^1] != '\n')
+                builder.Append(" | ");
+            Append(element, builder);
+            return;
+        }
+
+        var block = BlockElements.Contains(name);
+        if (block)
+            NewLine(builder);
+        Append(element, builder);
+        if (block)
+            NewLine(builder);
     }
 
     private static void NewLine(StringBuilder builder)

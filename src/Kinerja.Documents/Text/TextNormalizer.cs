@@ -80,11 +80,21 @@ internal static class TextNormalizer
     }
 
     /// <summary>1 for equal keys, 0 for nothing in common (normalised edit distance).</summary>
-    public static double Similarity(string a, string b)
+    public static double Similarity(string a, string b) => Similarity(a, b, 0);
+
+    /// <summary>
+    /// <see cref="Similarity(string, string)"/>, returning 0 without computing the edit distance when the lengths alone
+    /// rule out reaching <paramref name="threshold"/>.
+    /// </summary>
+    public static double Similarity(string a, string b, double threshold)
     {
         var x = Key(a);
         var y = Key(b);
         var length = Math.Max(x.Length, y.Length);
-        return length == 0 ? 1 : 1 - ((double)Levenshtein(x, y) / length);
+        if (length == 0)
+            return 1;
+        if (1 - ((double)Math.Abs(x.Length - y.Length) / length) < threshold)
+            return 0;
+        return 1 - ((double)Levenshtein(x, y) / length);
     }
 }

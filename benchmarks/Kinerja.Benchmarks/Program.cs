@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Kinerja.Benchmarks.ImportBenchmarks).Assembly).Run(args);
