@@ -25,9 +25,9 @@ public static class Messages
     public const string TargetMissing = "Target untuk indikator \"{0}\" tidak diisi atau bukan angka.";
     public const string TargetDiffersInLampiran2 = "Target indikator \"{0}\" di Lampiran 2 ({1}) berbeda dengan Lampiran 1 ({2}).";
     public const string LampiranNamesOtherOfficial = "Judul {0} menyebut \"{1}\", padahal Pihak Pertama adalah {2}.";
-    public const string BudgetProgramNotReconciled = "Anggaran {0} {1} tidak sama dengan jumlah kegiatannya {2} (selisih {3}).";
-    public const string BudgetKegiatanNotReconciled = "Anggaran kegiatan {0} {1} tidak sama dengan jumlah sub kegiatannya {2} (selisih {3}).";
-    public const string BudgetKegiatanExceeded = "Jumlah sub kegiatan {0} dalam perjanjian ini ({1}) melebihi anggaran kegiatannya {2} (selisih {3}).";
+    public const string BudgetProgramNotReconciled = "Anggaran program \"{0}\" {1} tidak sama dengan jumlah kegiatannya {2} (selisih {3}).";
+    public const string BudgetKegiatanNotReconciled = "Anggaran kegiatan \"{0}\" {1} tidak sama dengan jumlah sub kegiatannya {2} (selisih {3}).";
+    public const string BudgetKegiatanExceeded = "Jumlah sub kegiatan dari \"{0}\" dalam perjanjian ini ({1}) melebihi anggaran kegiatannya {2} (selisih {3}).";
     public const string BudgetAmountsDisagree = "Anggaran \"{0}\" tertulis {1} di satu perjanjian dan {2} di perjanjian lain.";
     public const string BudgetLineUnknown = "\"{0}\" tidak ditemukan dalam katalog nomenklatur; tidak dapat direkonsiliasi.";
     public const string NameSpelledDifferently = "NIP {0} tertulis dengan nama \"{1}\" dan \"{2}\".";

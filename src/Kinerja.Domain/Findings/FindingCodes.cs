@@ -18,6 +18,7 @@ public static class FindingCodes
     public const string LampiranNamesOtherOfficial = "LAMPIRAN_PEJABAT_LAIN";
     public const string BudgetProgramNotReconciled = "ANGGARAN_PROGRAM_TIDAK_SESUAI";
     public const string BudgetKegiatanNotReconciled = "ANGGARAN_KEGIATAN_TIDAK_SESUAI";
+    public const string BudgetKegiatanExceeded = "ANGGARAN_SUB_KEGIATAN_MELEBIHI";
     public const string BudgetAmountsDisagree = "ANGGARAN_BERBEDA_ANTAR_PK";
     public const string BudgetLineUnknown = "ANGGARAN_TIDAK_DIKENAL";
     public const string NameSpelledDifferently = "NAMA_BERBEDA";

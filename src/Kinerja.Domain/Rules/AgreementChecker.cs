@@ -10,10 +10,25 @@ namespace Kinerja.Domain.Rules;
 /// </summary>
 public sealed class AgreementChecker
 {
+    private readonly IReadOnlyList<IAgreementRule> agreementRules;
+    private readonly IReadOnlyList<IAgreementSetRule> setRules;
+    private readonly BudgetReconciliationRule budget;
+
     public AgreementChecker(NomenclatureCatalogue catalogue, PositionHierarchy? hierarchy = null)
     {
         Catalogue = catalogue;
         Hierarchy = hierarchy ?? PositionHierarchy.Kecamatan;
+        budget = new BudgetReconciliationRule(catalogue);
+        agreementRules =
+        [
+            new NipRule(),
+            new SuperiorRule(Hierarchy),
+            new LampiranHeadingRule(),
+            new CompletenessRule(),
+            new UnitRule(),
+            new Lampiran2TargetRule(),
+        ];
+        setRules = [new NameSpellingRule(), budget];
     }
 
     public NomenclatureCatalogue Catalogue { get; }
@@ -21,10 +36,41 @@ public sealed class AgreementChecker
     public PositionHierarchy Hierarchy { get; }
 
     /// <summary>Findings keyed by <see cref="Agreement.Id"/>; every agreement has an entry (possibly empty).</summary>
-    public IReadOnlyDictionary<Guid, IReadOnlyList<Finding>> Check(IReadOnlyList<Agreement> agreements) =>
-        throw new NotImplementedException("Filled in by the rules work.");
+    public IReadOnlyDictionary<Guid, IReadOnlyList<Finding>> Check(IReadOnlyList<Agreement> agreements)
+    {
+        var findings = new Dictionary<Guid, List<Finding>>();
+        foreach (var agreement in agreements)
+        {
+            if (!findings.TryGetValue(agreement.Id, out var list))
+                findings[agreement.Id] = list = [];
+            foreach (var rule in agreementRules)
+                list.AddRange(rule.Check(agreement));
+        }
+
+        foreach (var rule in setRules)
+        {
+            foreach (var (agreementId, finding) in rule.Check(agreements))
+            {
+                if (findings.TryGetValue(agreementId, out var list))
+                    list.Add(finding);
+            }
+        }
+
+        return findings.ToDictionary(p => p.Key, p => (IReadOnlyList<Finding>)p.Value);
+    }
 
     /// <summary>Sets <see cref="BudgetLine.Code"/> from the catalogue where a line has none and its name is known.</summary>
-    public void AssignCodes(Agreement agreement) =>
-        throw new NotImplementedException("Filled in by the rules work.");
+    public void AssignCodes(Agreement agreement)
+    {
+        foreach (var line in agreement.BudgetLines)
+        {
+            if (line.Code is not null)
+                continue;
+            if (Catalogue.Resolve(line.Name, line.Level) is { Code: { } code })
+                line.Code = code;
+        }
+    }
+
+    /// <summary>The catalogue entry of a budget line (by code, else by name), or null when the catalogue does not know it.</summary>
+    public NomenclatureEntry? EntryOf(BudgetLine line) => budget.Resolve(line);
 }
