@@ -33,5 +33,10 @@ public static class Messages
     public const string NameSpelledDifferently = "NIP {0} tertulis dengan nama \"{1}\" dan \"{2}\".";
     public const string NameSpelledDifferentlyNoNip = "{0} tertulis dengan nama \"{1}\" dan \"{2}\".";
     public const string SecondPartyNotSuperior = "Pihak Kedua ({0}) bukan atasan langsung {1}; seharusnya {2}.";
+    public const string DocumentEmpty = "Berkas kosong.";
+    public const string NotAnAgreement = "Bukan dokumen Perjanjian Kinerja: tidak ada kalimat pembuka \"Dalam rangka mewujudkan manajemen pemerintahan ...\".";
+    public const string PartiesMissing = "Perjanjian yang dimulai di baris {0} tidak memuat Nama dan Jabatan Pihak Pertama dan Pihak Kedua.";
+    public const string OfficeMissing = "Perjanjian yang dimulai di baris {0} tidak menyebut perangkat daerahnya (mis. \"KECAMATAN ...\").";
+    public const string YearMissing = "Perjanjian di baris {0} tidak menyebut tahun maupun tanggal penandatanganan.";
     public const string UnplacedText = "Baris tidak dapat ditempatkan: \"{0}\".";
 }

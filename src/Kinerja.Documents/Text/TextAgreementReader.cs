@@ -1,16 +1,76 @@
+using System.Text.RegularExpressions;
+using Kinerja.Domain;
 using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Findings;
 
 namespace Kinerja.Documents.Text;
 
 /// <summary>
 /// Reads the text form of PK documents (text extracted from the PDF: tab-separated table rows, wrapped rows,
 /// HTML fragments, LaTeX formulas) into agreements. A general reader of this kind of document: nothing is
-/// keyed to a particular file. What it cannot place becomes a finding.
+/// keyed to a particular file. An agreement begins at its title block, found above each opening sentence
+/// "Dalam rangka mewujudkan ..."; what the reader cannot place becomes a finding.
 /// </summary>
-public static class TextAgreementReader
+public static partial class TextAgreementReader
 {
-    public static ReadResult Read(string text, string sourceName) => Placeholder<Agreement>(text, sourceName);
+    public static ReadResult Read(string text, string sourceName)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+            .Select((line, index) => new SourceLine(index + 1, line))
+            .ToList();
 
-    private static ReadResult Placeholder<T>(string text, string sourceName) =>
-        throw new NotImplementedException("Being written.");
+        if (lines.All(l => l.IsBlank))
+            return Fail(sourceName, 1, Messages.DocumentEmpty);
+
+        var statements = lines.Select((line, index) => (line, index))
+            .Where(x => !x.line.IsTableRow && OpeningSentence().IsMatch(x.line.Text))
+            .Select(x => x.index)
+            .ToList();
+        if (statements.Count == 0)
+            return Fail(sourceName, 1, Messages.NotAnAgreement);
+
+        var starts = statements.Select(s => TitleBlockStart(lines, s)).ToList();
+        starts[0] = 0;
+
+        // The cover and each title block say what the agreement is; a block that does not say falls back on the cover.
+        var cover = DocumentHeader.Read(lines.Take(statements[0]));
+        var agreements = new List<Agreement>();
+        var findings = new Dictionary<Guid, IReadOnlyList<Finding>>();
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var end = i + 1 < starts.Count ? starts[i + 1] : lines.Count;
+            var segment = lines.GetRange(starts[i], end - starts[i]);
+            var statementIndex = statements[i] - starts[i];
+            var header = DocumentHeader.Read(segment.Take(statementIndex)).Or(cover);
+            var (agreement, agreementFindings, failure) = new AgreementSegmentReader(segment, statementIndex, header, sourceName).Read();
+            if (failure is not null)
+                return new ReadResult([], new Dictionary<Guid, IReadOnlyList<Finding>>(), failure);
+            agreements.Add(agreement!);
+            findings[agreement!.Id] = agreementFindings;
+        }
+
+        return new ReadResult(agreements, findings, null);
+    }
+
+    /// <summary>Walks up from the opening sentence over the title lines above it.</summary>
+    private static int TitleBlockStart(List<SourceLine> lines, int statement)
+    {
+        var start = statement;
+        for (var i = statement - 1; i >= 0; i--)
+        {
+            if (lines[i].IsBlank)
+                continue;
+            if (lines[i].IsTableRow || !DocumentHeader.IsTitleLine(lines[i].Text))
+                break;
+            start = i;
+        }
+
+        return start;
+    }
+
+    private static ReadResult Fail(string sourceName, int line, string message) =>
+        new([], new Dictionary<Guid, IReadOnlyList<Finding>>(), new ReadFailure(sourceName, line, message));
+
+    [GeneratedRegex(@"^\s*\**\s*Dalam rangka mewujudkan", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningSentence();
 }

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Kinerja.Domain.Agreements;
+
+namespace Kinerja.Documents.Text;
+
+/// <summary>
+/// Turns target rows into sasaran with their indicators. A row without number and sasaran adds an indicator to
+/// the sasaran above it. The level comes from the name in brackets matched against the agreement's own budget
+/// lines ("... (Koordinasi Kegiatan Pemberdayaan Desa)"), else from the column heading and the numbering, else
+/// from the position of Pihak Pertama.
+/// </summary>
+internal sealed partial class TargetBuilder(IReadOnlyList<RawTargetRow> rows, IReadOnlyList<BudgetLine> budget, string position)
+{
+    /// <summary>
+    /// The sasaran with their indicators. A sasaran repeated with the same indicators and targets (a Lampiran 1 printed
+    /// twice) is one sasaran.
+    /// </summary>
+    public IReadOnlyList<Sasaran> Build()
+    {
+        var result = new List<Sasaran>();
+        foreach (var sasaran in BuildAll())
+        {
+            if (!result.Any(r => SameSasaran(r, sasaran)))
+                result.Add(sasaran);
+        }
+
+        return result;
+    }
+
+    private static bool SameSasaran(Sasaran a, Sasaran b) =>
+        TextNormalizer.Similarity(a.Text, b.Text) >= 0.9 &&
+        a.Indicators.Count == b.Indicators.Count &&
+        a.Indicators.Zip(b.Indicators).All(p => p.First.Target.Value == p.Second.Target.Value &&
+                                                TextNormalizer.Similarity(p.First.Text, p.Second.Text) >= 0.9);
+
+    private IEnumerable<Sasaran> BuildAll()
+    {
+        Sasaran? current = null;
+        foreach (var row in rows)
+        {
+            if (current is null || row.Number.Length > 0 || row.Sasaran.Length > 0)
+            {
+                if (current is not null)
+                    yield return current;
+                current = new Sasaran(row.Number, LevelOf(row), row.Sasaran, row.Line);
+            }
+
+            if (row.Indicator.Length > 0 || row.Target.Length > 0)
+                current.AddIndicator(new Indicator(row.Indicator, TargetValue.Parse(row.Target), row.Line));
+        }
+
+        if (current is not null)
+            yield return current;
+    }
+
+    private SasaranLevel LevelOf(RawTargetRow row)
+    {
+        var bracket = Bracketed().Match(row.Sasaran);
+        if (bracket.Success)
+        {
+            var name = bracket.Groups["name"].Value;
+            if (name.StartsWith("PROGRAM ", StringComparison.OrdinalIgnoreCase))
+                return SasaranLevel.Program;
+            var line = budget
+                .Select(b => (Line: b, Score: TextNormalizer.Similarity(b.Name, name)))
+                .Where(x => x.Score >= 0.85)
+                .OrderByDescending(x => x.Score)
+                .Select(x => x.Line)
+                .FirstOrDefault();
+            if (line is not null)
+                return line.Level switch
+                {
+                    BudgetLevel.Program => SasaranLevel.Program,
+                    BudgetLevel.Kegiatan => SasaranLevel.Kegiatan,
+                    _ => SasaranLevel.SubKegiatan,
+                };
+        }
+
+        var heading = row.Header.SubjectHeading;
+        if (heading.Contains("STRATEGIS", StringComparison.Ordinal))
+            return SasaranLevel.Strategis;
+        if (heading.Contains("SUB KEGIATAN", StringComparison.Ordinal))
+            return SasaranLevel.SubKegiatan;
+        if (heading.Contains("PROGRAM", StringComparison.Ordinal) || heading.Contains("KEGIATAN", StringComparison.Ordinal))
+        {
+            if (BudgetBuilder.HigherNumber().IsMatch(row.Number))
+                return SasaranLevel.Program;
+            var tableHasHigher = rows.Any(r => ReferenceEquals(r.Header, row.Header) && BudgetBuilder.HigherNumber().IsMatch(r.Number));
+            if (tableHasHigher || BudgetBuilder.Depth(row.Number) >= 2)
+                return SasaranLevel.Kegiatan;
+            return SasaranLevel.Program;
+        }
+
+        return LevelOfPosition(position);
+    }
+
+    private static SasaranLevel LevelOfPosition(string position)
+    {
+        var p = position.ToUpperInvariant();
+        if (p.Contains("SEKSI", StringComparison.Ordinal) || p.Contains("SUB BAG", StringComparison.Ordinal) || p.Contains("SUBBAG", StringComparison.Ordinal))
+            return SasaranLevel.SubKegiatan;
+        if (p.Contains("SEKRETARIS", StringComparison.Ordinal) || p.Contains("KEPALA BIDANG", StringComparison.Ordinal))
+            return SasaranLevel.Program;
+        return SasaranLevel.Strategis;
+    }
+
+    [GeneratedRegex(@"\((?<name>[^()]{6,})\)\s*$")]
+    private static partial Regex Bracketed();
+}
