@@ -1,0 +1,31 @@
+namespace Kinerja.Cli;
+
+/// <summary>Every message the command line shows, in Indonesian. Placeholders are format arguments.</summary>
+internal static class CliMessages
+{
+    public const string RootDescription = "Kinerja: membaca, memeriksa dan menyimpan Perjanjian Kinerja (PK).";
+    public const string ImportDescription = "Membaca berkas PK, menyimpan perjanjiannya ke basis data, lalu menampilkan ringkasan dan temuan.";
+    public const string CheckDescription = "Memeriksa berkas PK dan menampilkan temuan; kode keluar 1 bila ada temuan ERROR.";
+    public const string FilesDescription = "Berkas PK (teks hasil ekstraksi PDF).";
+    public const string DbDescription = "String koneksi basis data (bawaan: berkas SQLite data/kinerja.db di akar repositori), atau path berkas SQLite.";
+    public const string JsonDescription = "Cetak perjanjian dalam format pertukaran JSON ke keluaran standar, tanpa menyimpan apa pun.";
+
+    public const string FileNotFound = "kinerja: berkas \"{0}\" tidak ditemukan.";
+    public const string FileUnreadable = "kinerja: berkas \"{0}\" tidak dapat dibaca: {1}";
+    public const string DocumentFailed = "kinerja: berkas \"{0}\", baris {1}: {2}";
+    public const string NothingStored = "Tidak ada yang disimpan.";
+    public const string CommandLineInvalid = "kinerja: perintah tidak dapat dipahami: {0}";
+    public const string NoCommand = "kinerja: perintah belum diberikan (import atau check).";
+    public const string SeeHelp = "Lihat ./kinerja --help.";
+    public const string DatabaseFailed = "kinerja: basis data tidak dapat digunakan ({0}): {1}";
+
+    public const string CheckSummary = "Berkas {0}: {1} perjanjian, {2} temuan ({3} error, {4} peringatan, {5} info)";
+    public const string ImportSummary = "Berkas {0}: {1} perjanjian ({2} baru, {3} diperbarui, {4} tidak berubah)";
+    public const string FindingLine = "[{0}] {1} {2}: {3}";
+    public const string NoFindings = "Tidak ada temuan.";
+    public const string StoredIn = "Disimpan di {0}.";
+
+    public const string SeverityError = "ERROR";
+    public const string SeverityWarning = "PERINGATAN";
+    public const string SeverityInfo = "INFO";
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Kinerja.Documents;
+
+namespace Kinerja.Cli;
+
+/// <summary>
+/// Reads PK documents from files and runs each through the importer (read, code, check). Every file is read
+/// before anything is done with any of them, so that one bad file stops the whole command.
+/// </summary>
+internal sealed class DocumentFiles(AgreementDocumentImporter importer)
+{
+    public DocumentBatch Read(IReadOnlyList<string> paths)
+    {
+        var documents = new List<LoadedDocument>();
+        var failures = new List<string>();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path))
+            {
+                failures.Add(Format(CliMessages.FileNotFound, path));
+                continue;
+            }
+
+            string text;
+            try
+            {
+                text = File.ReadAllText(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                failures.Add(Format(CliMessages.FileUnreadable, path, e.Message));
+                continue;
+            }
+
+            var document = importer.Import(text, Path.GetFileName(path));
+            if (document.Failure is { } failure)
+                failures.Add(Format(CliMessages.DocumentFailed, path, failure.Line, failure.Message));
+            else
+                documents.Add(new LoadedDocument(path, document));
+        }
+
+        return new DocumentBatch(documents, failures);
+    }
+
+    private static string Format(string format, params object[] arguments) =>
+        string.Format(CultureInfo.InvariantCulture, format, arguments);
+}
+
+/// <summary>A file as the user named it, and what was read from it.</summary>
+internal sealed record LoadedDocument(string Path, ImportedDocument Document);
+
+/// <summary>The documents read, and the Indonesian messages of the files that could not be used.</summary>
+internal sealed record DocumentBatch(IReadOnlyList<LoadedDocument> Documents, IReadOnlyList<string> Failures)
+{
+    public bool Failed => Failures.Count > 0;
+
+    /// <summary>Writes the failures to standard error; the command then exits with <see cref="ExitCodes.BadInput"/>.</summary>
+    public int ReportFailures(TextWriter error, bool storing = false)
+    {
+        foreach (var failure in Failures)
+            error.WriteLine(failure);
+        if (storing)
+            error.WriteLine(CliMessages.NothingStored);
+        return ExitCodes.BadInput;
+    }
+}
