@@ -110,7 +110,7 @@ public class InterchangeWriterTests
     [Fact]
     public void FailedDocuments_ContributeNoAgreements()
     {
-        var failed = new ImportedDocument("halo.txt", [], new Dictionary<Guid, IReadOnlyList<Domain.Findings.Finding>>(), new Text.ReadFailure("halo.txt", 1, "Bukan PK."));
+        var failed = new ImportedDocument("halo.txt", [], new Dictionary<Guid, IReadOnlyList<Domain.Findings.Finding>>(), new global::Kinerja.Documents.Text.ReadFailure("halo.txt", 1, "Bukan PK."));
 
         var json = InterchangeWriter.ToJson([failed]);
 
