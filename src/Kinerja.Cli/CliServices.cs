@@ -1,5 +1,5 @@
 using Kinerja.Documents;
-using Kinerja.Domain.Nomenclature;
+using Kinerja.Documents.Nomenclature;
 using Kinerja.Domain.Rules;
 
 namespace Kinerja.Cli;
@@ -9,5 +9,5 @@ public sealed class CliServices
 {
     /// <summary>The document pipeline: the text reader and the checker with the default nomenclature catalogue.</summary>
     public Func<AgreementDocumentImporter> CreateImporter { get; init; } =
-        () => new AgreementDocumentImporter(new AgreementChecker(new NomenclatureCatalogue([])));
+        () => new AgreementDocumentImporter(new AgreementChecker(DefaultNomenclature.Load()));
 }
