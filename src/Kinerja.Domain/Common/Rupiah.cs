@@ -109,7 +109,7 @@ public readonly record struct Rupiah(long Value) : IComparable<Rupiah>
 
     /// <summary><c>Rp 1.234.567</c>.</summary>
     public override string ToString() =>
-        (Value < 0 ? "-Rp " : "Rp ") + Math.Abs(Value).ToString("#,0", IndonesianCulture.Instance);
+        (Value < 0 ? "-Rp " : "Rp ") + Math.Abs((decimal)Value).ToString("#,0", IndonesianCulture.Instance);
 
     /// <summary><c>1.234.567</c>, without the currency.</summary>
     public string ToNumberString() => Value.ToString("#,0", IndonesianCulture.Instance);

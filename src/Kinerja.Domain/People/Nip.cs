@@ -12,6 +12,9 @@ public sealed record Nip
     /// <summary>A civil servant starts at the earliest at about 18 (DOMAIN.md §7).</summary>
     private const int MinimumAgeAtAppointment = 18;
 
+    /// <summary>No serving civil servant was born before this year; an earlier "birth date" is a typo.</summary>
+    private const int EarliestBirthYear = 1900;
+
     private Nip(string digits, bool isPppk)
     {
         Digits = digits;
@@ -50,7 +53,8 @@ public sealed record Nip
         if (digits is null || digits.Length != 18)
             return new NipValidation(null, NipProblem.Length, digits);
 
-        if (!DateOnly.TryParseExact(digits[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth))
+        if (!DateOnly.TryParseExact(digits[..8], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
+            || birth.Year < EarliestBirthYear)
             return new NipValidation(null, NipProblem.BirthDate, digits);
 
         var tmtYear = int.Parse(digits[8..12], CultureInfo.InvariantCulture);

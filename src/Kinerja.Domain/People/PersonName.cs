@@ -11,7 +11,7 @@ public sealed record PersonName(string Printed, string FrontTitles, string Name,
 {
     private static readonly HashSet<string> FrontTitleKeys = new(StringComparer.Ordinal)
     {
-        "PROF", "DR", "DRS", "DRA", "IR", "H", "HJ", "HJ", "KH", "DRG", "DRH", "APT", "NS", "PLT", "PLH",
+        "PROF", "DR", "DRS", "DRA", "IR", "H", "HJ", "KH", "DRG", "DRH", "APT", "NS", "PLT", "PLH",
     };
 
     /// <summary>Degrees (dots, spaces and case removed) that may follow a name without a comma.</summary>
@@ -21,7 +21,7 @@ public sealed record PersonName(string Printed, string FrontTitles, string Name,
         "SKEP", "SSTP", "STP", "SFARM", "SHUT", "SPT", "SKED", "SPSI", "SS", "SSI", "SIKOM", "SAK", "SHI", "STH",
         "SAPT", "SGZ", "SST", "SMB", "SPN", "SPKP", "SHUM", "SEI", "SSN", "SEAK", "AMD", "AMDKEP", "AMDKEB", "AMA",
         "MM", "MSI", "MH", "MAP", "MPD", "MT", "MKES", "MKOM", "MSC", "MAG", "MA", "MKM", "MPH", "MIP", "MSE",
-        "MAK", "MSOS", "MHUM", "MEC", "MPA", "MBA", "MEI", "MM", "MPDI", "MTP", "MP", "PHD", "IPM", "IPU", "CPA", "AK",
+        "MAK", "MSOS", "MHUM", "MEC", "MPA", "MBA", "MEI", "MPDI", "MTP", "MP", "PHD", "IPM", "IPU", "CPA", "AK",
     };
 
     public static PersonName Parse(string printed)
