@@ -197,7 +197,7 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TargetUnit");
 
-                            b1.Property<decimal?>("Value")
+                            b1.Property<string>("Value")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TargetValue");
                         });

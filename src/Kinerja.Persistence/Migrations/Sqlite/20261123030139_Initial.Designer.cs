@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kinerja.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKinerjaDbContext))]
-    [Migration("20261123025821_Initial")]
+    [Migration("20261123030139_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -200,7 +200,7 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TargetUnit");
 
-                            b1.Property<decimal?>("Value")
+                            b1.Property<string>("Value")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("TargetValue");
                         });

@@ -274,7 +274,7 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                     SasaranId = table.Column<Guid>(type: "TEXT", nullable: false),
                     TargetText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     TargetUnit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    TargetValue = table.Column<decimal>(type: "TEXT", nullable: true)
+                    TargetValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
