@@ -1,0 +1,163 @@
+using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Organisation;
+using Kinerja.Domain.People;
+using Kinerja.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Application.Features.Import;
+
+/// <summary>
+/// Links an agreement to the organisation register inside the import's transaction, creating what is missing:
+/// region and office by name, positions by title within the office (a head of region, e.g. the Bupati, in the
+/// region's own office "Pemerintah ..."), the first party's position reporting to the second party's, and people by
+/// valid NIP, else by name among the people of the office. One instance per document: it caches what it has seen.
+/// </summary>
+internal sealed class OrganisationRegister(KinerjaDbContext db)
+{
+    private static readonly string[] RegionHeadTitles =
+        ["bupati", "wakil bupati", "walikota", "wakil walikota", "wali kota", "wakil wali kota", "gubernur", "wakil gubernur"];
+
+    private readonly Dictionary<Guid, List<Office>> officesByRegion = [];
+    private readonly Dictionary<Guid, List<Position>> positionsByOffice = [];
+    private readonly Dictionary<Guid, List<Person>> peopleByOffice = [];
+    private readonly List<Person> peopleByNip = [];
+    private List<Region>? regions;
+
+    public async Task LinkAsync(Agreement agreement, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(agreement.Region) || string.IsNullOrWhiteSpace(agreement.Office))
+            return;
+
+        var region = await RegionAsync(agreement.Region, cancellationToken);
+        var office = await OfficeAsync(region, agreement.Office, cancellationToken);
+        agreement.OfficeId = office.Id;
+
+        var superior = await PositionAsync(region, office, agreement.SecondParty.Position, cancellationToken);
+        var position = await PositionAsync(region, office, agreement.FirstParty.Position, cancellationToken);
+        if (position is not null && superior is not null && position.SuperiorId is null && position.Id != superior.Id)
+            position.ReportTo(superior);
+
+        agreement.FirstParty.PositionId = position?.Id;
+        agreement.SecondParty.PositionId = superior?.Id;
+        agreement.FirstParty.PersonId = (await PersonAsync(office, agreement.FirstParty, cancellationToken))?.Id;
+        agreement.SecondParty.PersonId = (await PersonAsync(office, agreement.SecondParty, cancellationToken))?.Id;
+    }
+
+    private async Task<Region> RegionAsync(string name, CancellationToken cancellationToken)
+    {
+        regions ??= await db.Regions.ToListAsync(cancellationToken);
+        var region = regions.FirstOrDefault(r => r.IsNamed(name));
+        if (region is null)
+        {
+            region = new Region(name);
+            db.Regions.Add(region);
+            regions.Add(region);
+        }
+
+        return region;
+    }
+
+    private async Task<Office> OfficeAsync(Region region, string name, CancellationToken cancellationToken)
+    {
+        if (!officesByRegion.TryGetValue(region.Id, out var offices))
+        {
+            offices = await db.Offices.Where(o => o.RegionId == region.Id).ToListAsync(cancellationToken);
+            officesByRegion[region.Id] = offices;
+        }
+
+        var office = offices.FirstOrDefault(o => o.IsNamed(name));
+        if (office is null)
+        {
+            office = new Office(name, region);
+            db.Offices.Add(office);
+            offices.Add(office);
+        }
+
+        return office;
+    }
+
+    private async Task<Position?> PositionAsync(Region region, Office office, string title, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+            return null;
+
+        var home = IsRegionHead(title) ? await OfficeAsync(region, "Pemerintah " + region.Name, cancellationToken) : office;
+        if (!positionsByOffice.TryGetValue(home.Id, out var positions))
+        {
+            positions = await db.Positions.Where(p => p.OfficeId == home.Id).ToListAsync(cancellationToken);
+            positionsByOffice[home.Id] = positions;
+        }
+
+        var position = positions.FirstOrDefault(p => p.HasTitle(title));
+        if (position is null)
+        {
+            position = new Position(title, home);
+            db.Positions.Add(position);
+            positions.Add(position);
+        }
+
+        return position;
+    }
+
+    private async Task<Person?> PersonAsync(Office office, Party party, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(party.Name))
+            return null;
+
+        var nip = Nip.Validate(party.Nip).Nip;
+        if (nip is not null)
+        {
+            var byNip = peopleByNip.FirstOrDefault(p => p.Nip == nip.Digits)
+                ?? await db.People.FirstOrDefaultAsync(p => p.Nip == nip.Digits, cancellationToken);
+            if (byNip is not null)
+            {
+                Remember(byNip);
+                return byNip;
+            }
+        }
+
+        var people = await PeopleOfAsync(office, cancellationToken);
+        var byName = people.FirstOrDefault(p => p.IsNamed(party.Name) && (nip is null || p.Nip is null));
+        if (byName is not null)
+        {
+            if (nip is not null)
+                byName.SetNip(nip);
+            Remember(byName);
+            return byName;
+        }
+
+        var person = new Person(party.ParsedName, nip);
+        db.People.Add(person);
+        people.Add(person);
+        Remember(person);
+        return person;
+    }
+
+    /// <summary>The people who signed agreements of the office, as stored, and those created for it by this import.</summary>
+    private async Task<List<Person>> PeopleOfAsync(Office office, CancellationToken cancellationToken)
+    {
+        if (peopleByOffice.TryGetValue(office.Id, out var people))
+            return people;
+
+        var parties = await db.Agreements
+            .Where(a => a.OfficeId == office.Id)
+            .Select(a => new { First = a.FirstParty.PersonId, Second = a.SecondParty.PersonId })
+            .ToListAsync(cancellationToken);
+        var ids = parties.SelectMany(p => new[] { p.First, p.Second }).OfType<Guid>().Distinct().ToList();
+        people = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+        peopleByOffice[office.Id] = people;
+        return people;
+    }
+
+    private void Remember(Person person)
+    {
+        if (person.Nip is not null && !peopleByNip.Contains(person))
+            peopleByNip.Add(person);
+    }
+
+    private static bool IsRegionHead(string title)
+    {
+        var key = OrganisationName.PositionKey(title);
+        return RegionHeadTitles.Any(head => key == head || key.StartsWith(head + " ", StringComparison.Ordinal));
+    }
+}

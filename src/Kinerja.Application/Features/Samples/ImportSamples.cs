@@ -1,0 +1,24 @@
+using Kinerja.Application.Features.Import;
+using Kinerja.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinerja.Application.Features.Samples;
+
+/// <summary>
+/// At the web app's first start: imports every <c>*.txt</c> of a samples folder (in name order) when the database
+/// holds no agreement yet. Returns null when it did nothing (agreements already stored, or no such folder).
+/// </summary>
+public sealed class ImportSamples(KinerjaDbContext db, ImportAgreements importAgreements)
+{
+    public async Task<ImportAgreementsResult?> ExecuteAsync(string samplesDirectory, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(samplesDirectory) || await db.Agreements.AnyAsync(cancellationToken))
+            return null;
+
+        var sources = new List<ImportSource>();
+        foreach (var path in Directory.GetFiles(samplesDirectory, "*.txt").Order(StringComparer.Ordinal))
+            sources.Add(new ImportSource(Path.GetFileName(path), await File.ReadAllTextAsync(path, cancellationToken)));
+
+        return await importAgreements.ExecuteAsync(sources, cancellationToken);
+    }
+}

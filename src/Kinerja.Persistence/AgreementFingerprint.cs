@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Kinerja.Domain.Agreements;
+
+namespace Kinerja.Persistence;
+
+/// <summary>
+/// The content fingerprint of an agreement: SHA-256 (lower-case hex) of a canonical JSON serialisation of
+/// everything the document says, source lines included. Left out: ids, links to other records (office, person,
+/// position, superseded agreement, supported sasaran) and the source file name, so that the same document read
+/// again, under any file name, has the same fingerprint.
+/// </summary>
+public static class AgreementFingerprint
+{
+    /// <summary>Raised when the canonical form changes, so that old fingerprints no longer match.</summary>
+    private const string FormatVersion = "1";
+
+    public static string Compute(Agreement agreement) =>
+        Convert.ToHexStringLower(SHA256.HashData(Canonical(agreement)));
+
+    /// <summary>The canonical UTF-8 JSON the fingerprint is computed from.</summary>
+    public static byte[] Canonical(Agreement agreement)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", FormatVersion);
+            json.WriteNumber("year", agreement.Year);
+            json.WriteString("kind", agreement.Kind.ToString());
+            json.WriteString("office", agreement.Office);
+            json.WriteString("region", agreement.Region);
+            json.WriteString("place", agreement.Place);
+            json.WriteString("signedAt", agreement.SignedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteNumber("sourceLine", agreement.SourceLine);
+            WriteParty(json, "firstParty", agreement.FirstParty);
+            WriteParty(json, "secondParty", agreement.SecondParty);
+
+            json.WriteStartArray("sasarans");
+            foreach (var sasaran in agreement.Sasarans)
+                WriteSasaran(json, sasaran);
+            json.WriteEndArray();
+
+            json.WriteStartArray("budgetLines");
+            foreach (var line in agreement.BudgetLines)
+            {
+                json.WriteStartObject();
+                json.WriteString("number", line.Number);
+                json.WriteString("level", line.Level.ToString());
+                json.WriteString("name", line.Name);
+                json.WriteString("code", line.Code);
+                json.WriteNumber("amount", line.Amount.Value);
+                json.WriteString("source", line.Source);
+                json.WriteNumber("sourceLine", line.SourceLine);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("explanations");
+            foreach (var explanation in agreement.Explanations)
+                WriteExplanation(json, explanation);
+            json.WriteEndArray();
+
+            json.WriteStartArray("lampiranHeadings");
+            foreach (var heading in agreement.LampiranHeadings)
+            {
+                json.WriteStartObject();
+                json.WriteString("lampiran", heading.Lampiran);
+                json.WriteString("namedPosition", heading.NamedPosition);
+                json.WriteNumber("sourceLine", heading.SourceLine);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("signatureNames");
+            foreach (var signature in agreement.SignatureNames)
+            {
+                json.WriteStartObject();
+                json.WriteString("role", signature.Role.ToString());
+                json.WriteString("printedName", signature.PrintedName);
+                json.WriteString("nipAsPrinted", signature.NipAsPrinted);
+                json.WriteNumber("sourceLine", signature.SourceLine);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void WriteParty(Utf8JsonWriter json, string name, Party party)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("printedName", party.PrintedName);
+        json.WriteString("frontTitles", party.FrontTitles);
+        json.WriteString("name", party.Name);
+        json.WriteString("backTitles", party.BackTitles);
+        json.WriteString("nip", party.Nip);
+        json.WriteString("nipAsPrinted", party.NipAsPrinted);
+        json.WriteString("position", party.Position);
+        json.WriteNumber("sourceLine", party.SourceLine);
+        json.WriteEndObject();
+    }
+
+    private static void WriteSasaran(Utf8JsonWriter json, Sasaran sasaran)
+    {
+        json.WriteStartObject();
+        json.WriteString("number", sasaran.Number);
+        json.WriteString("level", sasaran.Level.ToString());
+        json.WriteString("text", sasaran.Text);
+        json.WriteNumber("sourceLine", sasaran.SourceLine);
+        json.WriteStartArray("indicators");
+        foreach (var indicator in sasaran.Indicators)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", indicator.Text);
+            // "G29" drops trailing zeros: 70.05 and 70.050 are the same target.
+            json.WriteString("targetValue", indicator.Target.Value?.ToString("G29", CultureInfo.InvariantCulture));
+            json.WriteString("targetUnit", indicator.Target.Unit);
+            json.WriteString("targetText", indicator.Target.Text);
+            json.WriteString("polarity", indicator.Polarity.ToString());
+            json.WriteString("aggregation", indicator.Aggregation.ToString());
+            json.WriteString("definition", indicator.Definition);
+            json.WriteString("relevance", indicator.Relevance);
+            json.WriteString("formula", indicator.Formula);
+            json.WriteString("dataSource", indicator.DataSource);
+            json.WriteString("targetExplanation", indicator.TargetExplanation);
+            json.WriteNumber("sourceLine", indicator.SourceLine);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteExplanation(Utf8JsonWriter json, SasaranExplanation explanation)
+    {
+        json.WriteStartObject();
+        json.WriteString("heading", explanation.Heading);
+        json.WriteString("sasaran", explanation.Sasaran);
+        json.WriteString("description", explanation.Description);
+        json.WriteNumber("sourceLine", explanation.SourceLine);
+        json.WriteStartArray("indicators");
+        foreach (var row in explanation.Indicators)
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator", row.Indicator);
+            json.WriteString("definition", row.Definition);
+            json.WriteString("relevance", row.Relevance);
+            json.WriteString("formula", row.Formula);
+            json.WriteString("dataSource", row.DataSource);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("targets");
+        foreach (var row in explanation.Targets)
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator", row.Indicator);
+            json.WriteString("target", row.Target);
+            json.WriteString("explanation", row.Explanation);
+            json.WriteNumber("sourceLine", row.SourceLine);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}
+
+internal static class Utf8JsonWriterExtensions
+{
+    /// <summary>Writes a nullable number, or null.</summary>
+    public static void WriteNumber(this Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is null)
+            json.WriteNull(name);
+        else
+            json.WriteNumber(name, value.Value);
+    }
+}

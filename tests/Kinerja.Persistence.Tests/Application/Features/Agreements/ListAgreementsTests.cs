@@ -1,0 +1,45 @@
+using Kinerja.Application.Features.Agreements;
+using Kinerja.Application.Features.Import;
+using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Findings;
+using Kinerja.Persistence.Tests.Infrastructure;
+
+namespace Kinerja.Persistence.Tests.Application.Features.Agreements;
+
+[Collection(DatabaseCollection.Name)]
+public sealed class ListAgreementsTests(PostgresServer server)
+{
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task StoredAgreements_AreListedWithTheirFindingCounts(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, server);
+        var reader = new FakeReader()
+            .Document("2025", () => TestAgreements.Camat(), () => TestAgreements.Sekcam(), () => TestAgreements.Camat(kind: AgreementKind.Perubahan))
+            .Document("2024", () => TestAgreements.Camat(year: 2024));
+        reader.Findings = agreement => agreement.Kind == AgreementKind.Perubahan
+            ? [new Finding(Severity.Info, FindingCodes.UnplacedText, "Baris.", "x:1")]
+            : TestAgreements.FindingsFor(agreement);
+        await using (var db = database.NewContext())
+            await new ImportAgreements(db, reader.Import).ExecuteAsync([new ImportSource("a.txt", "2024"), new ImportSource("b.txt", "2025")]);
+
+        IReadOnlyList<AgreementSummary> all;
+        IReadOnlyList<AgreementSummary> of2024;
+        await using (var db = database.NewContext())
+        {
+            all = await new ListAgreements(db).ExecuteAsync();
+            of2024 = await new ListAgreements(db).ExecuteAsync(year: 2024);
+        }
+
+        Assert.Equal(
+            new[] { (2025, AgreementKind.Awal, "CAMAT KALAENA"), (2025, AgreementKind.Awal, "SEKRETARIS CAMAT"), (2025, AgreementKind.Perubahan, "CAMAT KALAENA"), (2024, AgreementKind.Awal, "CAMAT KALAENA") },
+            all.Select(s => (s.Year, s.Kind, s.FirstPartyPosition)));
+        var camat = all[0];
+        Assert.Equal(("ANDI MAKKASAU, S.STP., M.Si", "Drs. H. BUDIMAN, M.Pd", "BUPATI LUWU TIMUR"), (camat.FirstPartyName, camat.SecondPartyName, camat.SecondPartyPosition));
+        Assert.Equal((TestAgreements.Office, new DateOnly(2025, 1, 2)), (camat.Office, camat.SignedAt));
+        Assert.Equal((1, 1, 0, 2), (camat.Errors, camat.Warnings, camat.Infos, camat.Findings));
+        Assert.Equal((0, 0, 1), (all[2].Errors, all[2].Warnings, all[2].Infos));
+        Assert.Equal(camat.Id, all[2].SupersedesId);
+        Assert.Equal(2024, Assert.Single(of2024).Year);
+    }
+}
