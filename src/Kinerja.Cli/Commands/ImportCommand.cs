@@ -1,5 +1,9 @@
 using System.CommandLine;
+using System.Globalization;
+using Kinerja.Application.Features.Import;
+using Kinerja.Application.Features.Setup;
 using Kinerja.Documents.Interchange;
+using Kinerja.Persistence;
 
 namespace Kinerja.Cli.Commands;
 
@@ -15,14 +19,14 @@ internal static class ImportCommand
         var db = new Option<string?>("--db") { Description = CliMessages.DbDescription, HelpName = "KONEKSI" };
         var json = new Option<bool>("--json") { Description = CliMessages.JsonDescription };
         var command = new Command("import", CliMessages.ImportDescription) { files, db, json };
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellationToken) =>
         {
             var paths = parse.GetValue(files) ?? [];
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             return parse.GetValue(json)
-                ? PrintJson(services, paths, output, error)
-                : Store(services, paths, parse.GetValue(db), output, error);
+                ? Task.FromResult(PrintJson(services, paths, output, error))
+                : StoreAsync(services, paths, parse.GetValue(db), output, error, cancellationToken);
         });
         return command;
     }
@@ -38,6 +42,77 @@ internal static class ImportCommand
         return ExitCodes.Ok;
     }
 
-    private static int Store(CliServices services, string[] paths, string? connection, TextWriter output, TextWriter error) =>
-        throw new NotImplementedException("Waits for the persistence use case.");
+    /// <summary>
+    /// Every file is read first (one bad file stops the command before anything is stored); then each file is
+    /// stored in its own transaction, checked against the agreements already stored for its offices and years.
+    /// </summary>
+    private static async Task<int> StoreAsync(
+        CliServices services, string[] paths, string? connection, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var batch = new DocumentFiles(services.CreateImporter()).Read(paths);
+        if (batch.Failed)
+            return batch.ReportFailures(error, storing: true);
+
+        KinerjaDatabaseOptions options;
+        try
+        {
+            options = services.DatabaseOptions(connection);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            error.WriteLine(Format(CliMessages.DatabaseFailed, connection ?? string.Empty, e.Message));
+            return ExitCodes.BadInput;
+        }
+
+        var sources = new List<ImportSource>();
+        foreach (var document in batch.Documents)
+            sources.Add(new ImportSource(Path.GetFileName(document.Path), await File.ReadAllTextAsync(document.Path, cancellationToken)));
+
+        ImportAgreementsResult result;
+        await using (var db = KinerjaDbContextFactory.Create(options))
+        {
+            try
+            {
+                await new InitializeDatabase(db).ExecuteAsync(cancellationToken);
+                result = await new ImportAgreements(db).ExecuteAsync(sources, cancellationToken);
+            }
+            catch (Exception e) when (IsDatabaseProblem(e))
+            {
+                error.WriteLine(Format(CliMessages.DatabaseFailed, Describe(options), e.Message));
+                error.WriteLine(CliMessages.NothingStored);
+                return ExitCodes.BadInput;
+            }
+        }
+
+        foreach (var file in result.Files)
+        {
+            if (file.Failure is { } failure)
+            {
+                error.WriteLine(failure);
+                continue;
+            }
+
+            output.WriteLine(Format(CliMessages.ImportSummary, file.SourceName, file.Agreements.Count, file.Created, file.Updated, file.Unchanged));
+            FindingsPrinter.Print(output, file.Agreements.SelectMany(a => a.Findings));
+        }
+
+        output.WriteLine(Format(CliMessages.StoredIn, Describe(options)));
+        return result.AnyFailed ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    /// <summary>The database in a message: the SQLite file, or the PostgreSQL host and database without the password.</summary>
+    private static string Describe(KinerjaDatabaseOptions options)
+    {
+        if (!options.IsPostgres)
+            return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString);
+        return string.Create(CultureInfo.InvariantCulture, $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
+    }
+
+    private static bool IsDatabaseProblem(Exception e) =>
+        e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or System.Data.Common.DbException
+            or InvalidOperationException or IOException or UnauthorizedAccessException;
+
+    private static string Format(string format, params object[] arguments) =>
+        string.Format(CultureInfo.InvariantCulture, format, arguments);
 }
