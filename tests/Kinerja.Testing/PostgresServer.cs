@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Kinerja.Persistence.Tests.Infrastructure;
+namespace Kinerja.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL server for the test run: initdb and pg_ctl from /usr/lib/postgresql/15/bin (or the

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Common;
+using Kinerja.Domain.Organisation;
+
+namespace Kinerja.Web;
+
+/// <summary>How values are shown in pages: Indonesian labels and formats, in one place.</summary>
+public static class Display
+{
+    public static string Kind(AgreementKind kind) => kind == AgreementKind.Perubahan ? "Perubahan" : "Awal";
+
+    public static string KindClass(AgreementKind kind) => kind == AgreementKind.Perubahan ? "perubahan" : "awal";
+
+    public static string Date(DateOnly? date) => date is { } value ? IndonesianDate.Format(value) : "–";
+
+    public static string Rupiah(Rupiah amount) => amount.ToString();
+
+    public static string Number(decimal value) => IndonesianNumber.Format(value);
+
+    public static string FindingCounts(int errors, int warnings, int infos)
+    {
+        if (errors + warnings + infos == 0)
+            return "–";
+        var parts = new List<string>();
+        if (errors > 0)
+            parts.Add(string.Format(CultureInfo.InvariantCulture, "{0} error", errors));
+        if (warnings > 0)
+            parts.Add(string.Format(CultureInfo.InvariantCulture, "{0} peringatan", warnings));
+        if (infos > 0)
+            parts.Add(string.Format(CultureInfo.InvariantCulture, "{0} info", infos));
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>An id for headings: "kecamatan-kalaena-2025".</summary>
+    public static string Anchor(string office, int year) =>
+        OrganisationName.Key(office).Replace(' ', '-') + "-" + year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,61 @@
+using Kinerja.Application;
+using Kinerja.Application.Features.Samples;
+using Kinerja.Application.Features.Setup;
+using Kinerja.Application.Hosting;
+using Kinerja.Persistence;
+
+namespace Kinerja.Web.Hosting;
+
+/// <summary>How the web host is put together: services, start-up work and the request pipeline.</summary>
+public static class KinerjaWebHost
+{
+    public static WebApplicationBuilder AddKinerja(this WebApplicationBuilder builder)
+    {
+        var root = KinerjaPaths.Root(builder.Environment.ContentRootPath);
+        builder.Services.AddKinerjaPersistence(builder.Configuration, root);
+        builder.Services.AddKinerjaApplication();
+        builder.Services.Configure<KinerjaWebOptions>(builder.Configuration.GetSection(KinerjaWebOptions.SectionName));
+        builder.Services.PostConfigure<KinerjaWebOptions>(options =>
+            options.SamplesDirectory = Path.GetFullPath(
+                string.IsNullOrWhiteSpace(options.SamplesDirectory) ? KinerjaPaths.Samples(root) : options.SamplesDirectory, root));
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    /// <summary>Migrates the database, seeds the nomenclature catalogue, and imports the samples into an empty database.</summary>
+    public static async Task InitializeKinerjaAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<InitializeDatabase>().ExecuteAsync();
+
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>().Value;
+        if (!options.ImportSamples || options.SamplesDirectory is null)
+            return;
+
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KinerjaWebHost));
+        var result = await services.GetRequiredService<ImportSamples>().ExecuteAsync(options.SamplesDirectory);
+        if (result is null)
+            return;
+        foreach (var file in result.Files)
+        {
+            if (file.Failure is { } failure)
+                logger.LogWarning("Sample {File} not imported: {Failure}", file.SourceName, failure);
+            else
+                logger.LogInformation("Sample {File}: {Count} agreements imported", file.SourceName, file.Agreements.Count);
+        }
+    }
+
+    public static WebApplication UseKinerja(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Status/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapHealthChecks("/health");
+        app.MapRazorPages();
+        return app;
+    }
+}

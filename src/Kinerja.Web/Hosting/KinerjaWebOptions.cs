@@ -1,0 +1,16 @@
+namespace Kinerja.Web.Hosting;
+
+/// <summary>
+/// Configuration section <c>Kinerja</c>: where the sample documents are, and whether an empty database gets them.
+/// Relative paths are taken from the repository root (see <see cref="Application.Hosting.KinerjaPaths"/>).
+/// </summary>
+public sealed class KinerjaWebOptions
+{
+    public const string SectionName = "Kinerja";
+
+    /// <summary>Documents imported when the database holds no agreement yet; default <c>samples/</c>.</summary>
+    public string? SamplesDirectory { get; set; }
+
+    /// <summary>False to start with an empty database.</summary>
+    public bool ImportSamples { get; set; } = true;
+}

@@ -1,0 +1,26 @@
+using Kinerja.Application.Features.Agreements;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinerja.Web.Pages;
+
+/// <summary>The start page: the stored agreements by office, optionally of one year.</summary>
+public sealed class IndexModel(ListAgreements listAgreements) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "tahun")]
+    public int? Year { get; set; }
+
+    public IReadOnlyList<AgreementSummary> Agreements { get; private set; } = [];
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    /// <summary>True when the database holds no agreement at all (not just none of the chosen year).</summary>
+    public bool DatabaseEmpty => Years.Count == 0;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var all = await listAgreements.ExecuteAsync(null, cancellationToken);
+        Years = all.Select(a => a.Year).Distinct().OrderDescending().ToList();
+        Agreements = Year is null ? all : all.Where(a => a.Year == Year).ToList();
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Kinerja.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real web application (Program, its middleware and pages) on a database of the test's own: a SQLite file in a
+/// temporary folder or a fresh PostgreSQL database. The samples are imported at start unless told otherwise.
+/// </summary>
+public sealed class KinerjaWebFactory(TestDatabase database, bool importSamples = true) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Kinerja:ImportSamples", importSamples ? "true" : "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+            Database.Dispose();
+    }
+}
