@@ -1,0 +1,23 @@
+using Kinerja.Web.Tests.Infrastructure;
+
+namespace Kinerja.Web.Tests.Browser;
+
+public class StartPageBrowserTests(Infrastructure.Browser browser) : IClassFixture<Infrastructure.Browser>
+{
+    [SkippableFact]
+    public async Task StartPage_InChromium_ShowsBothKecamatanAndFiltersByYearWithTheKeyboard()
+    {
+        await using var server = new KinerjaServer(TestDatabase.Sqlite());
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(server.Url("/"));
+
+        Assert.Equal("Perjanjian Kinerja – Kinerja", await page.TitleAsync());
+        Assert.Equal(15, await page.Locator("tbody tr").CountAsync());
+        await Infrastructure.Browser.ScreenshotAsync(page, "beranda");
+
+        await page.GetByLabel("Tahun").SelectOptionAsync("2025");
+        await page.WaitForURLAsync("**/?tahun=2025");
+        Assert.Equal(15, await page.Locator("tbody tr").CountAsync());
+    }
+}
