@@ -14,6 +14,7 @@ public static class ApplicationServiceCollectionExtensions
     {
         services.AddScoped(provider => new ImportAgreements(provider.GetRequiredService<KinerjaDbContext>()));
         services.AddScoped<ListAgreements>();
+        services.AddScoped<PreviewImport>();
         services.AddScoped<ImportSamples>();
         services.AddScoped<InitializeDatabase>();
         return services;

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Kinerja.Application.Features.Import;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Common;
+using Kinerja.Domain.Findings;
 using Kinerja.Domain.Organisation;
 
 namespace Kinerja.Web;
@@ -17,6 +19,22 @@ public static class Display
     public static string Rupiah(Rupiah amount) => amount.ToString();
 
     public static string Number(decimal value) => IndonesianNumber.Format(value);
+
+    public static string Outcome(ImportOutcome outcome) => outcome switch
+    {
+        ImportOutcome.Created => "Baru",
+        ImportOutcome.Updated => "Menggantikan",
+        _ => "Tidak berubah",
+    };
+
+    public static string Severity(Severity severity) => severity switch
+    {
+        Domain.Findings.Severity.Error => "Error",
+        Domain.Findings.Severity.Warning => "Peringatan",
+        _ => "Info",
+    };
+
+    public static string SeverityClass(Severity severity) => severity.ToString().ToLowerInvariant();
 
     public static string FindingCounts(int errors, int warnings, int infos)
     {

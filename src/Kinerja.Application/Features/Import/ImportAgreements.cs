@@ -1,10 +1,7 @@
 using System.Globalization;
 using Kinerja.Documents;
-using Kinerja.Documents.Nomenclature;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
-using Kinerja.Domain.Nomenclature;
-using Kinerja.Domain.Rules;
 using Kinerja.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,45 +42,20 @@ public sealed class ImportAgreements
 
     public async Task<ImportAgreementsResult> ExecuteAsync(IEnumerable<ImportSource> sources, CancellationToken cancellationToken = default)
     {
-        import ??= await CreateImportAsync(cancellationToken);
+        import ??= await ImportReading.CreateImportAsync(db, cancellationToken);
         var files = new List<FileImportResult>();
         foreach (var source in sources)
             files.Add(await ImportFileAsync(import, source, cancellationToken));
         return new ImportAgreementsResult(files);
     }
 
-    private async Task<DocumentImport> CreateImportAsync(CancellationToken cancellationToken)
-    {
-        var entries = await db.Nomenclature.AsNoTracking().ToListAsync(cancellationToken);
-        var catalogue = new NomenclatureCatalogue(entries.Count > 0 ? entries : DefaultNomenclature.Entries);
-        var importer = new AgreementDocumentImporter(new AgreementChecker(catalogue));
-        return (text, sourceName, context) => importer.Import(text, sourceName, context);
-    }
-
     private async Task<FileImportResult> ImportFileAsync(DocumentImport read, ImportSource source, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-
-        // Read once to learn which offices and years the document covers, then again with their stored agreements,
-        // so that reconciliation spans everything known of an office and year.
-        var document = read(source.Text, source.SourceName, []);
-        if (document.Failure is not null)
-            return FileImportResult.FromFailure(source.SourceName, document.Failure.ToString());
-        var context = await LoadContextAsync(document.Agreements, cancellationToken);
-        if (context.Count > 0)
-        {
-            document = read(source.Text, source.SourceName, context);
-            if (document.Failure is not null)
-                return FileImportResult.FromFailure(source.SourceName, document.Failure.ToString());
-        }
-
-        var duplicate = document.Agreements.GroupBy(a => a.Key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            var first = duplicate.First();
-            return FileImportResult.FromFailure(source.SourceName, string.Format(
-                CultureInfo.InvariantCulture, ApplicationMessages.DuplicateAgreement, source.SourceName, first.Kind, first.FirstParty.Position, first.Year));
-        }
+        var reading = await ImportReading.ReadAsync(db, read, source, cancellationToken);
+        if (reading.Failure is not null)
+            return FileImportResult.FromFailure(source.SourceName, reading.Failure);
+        var document = reading.Document!;
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
@@ -102,23 +74,6 @@ public sealed class ImportAgreements
         {
             db.ChangeTracker.Clear();
         }
-    }
-
-    /// <summary>The stored agreements of the offices and years the document covers, with their details, untracked.</summary>
-    private async Task<IReadOnlyList<Agreement>> LoadContextAsync(IReadOnlyList<Agreement> read, CancellationToken cancellationToken)
-    {
-        if (read.Count == 0)
-            return [];
-
-        var years = read.Select(a => a.Year).Distinct().ToList();
-        var offices = read.Select(a => a.Office).Distinct(StringComparer.Ordinal).ToList();
-        var officeIds = await db.Offices.AsNoTracking()
-            .Where(o => offices.Contains(o.Name))
-            .Select(o => (Guid?)o.Id)
-            .ToListAsync(cancellationToken);
-        return await db.Agreements.AsNoTracking().WithDetails()
-            .Where(a => years.Contains(a.Year) && (offices.Contains(a.Office) || officeIds.Contains(a.OfficeId)))
-            .ToListAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<ImportedAgreement>> StoreAsync(ImportedDocument document, CancellationToken cancellationToken)

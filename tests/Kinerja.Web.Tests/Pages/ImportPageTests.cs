@@ -1,0 +1,99 @@
+using System.Net;
+using System.Text;
+using AngleSharp.Html.Parser;
+using Kinerja.Persistence;
+using Kinerja.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kinerja.Web.Tests.Pages;
+
+[Collection(WebCollection.Name)]
+public class ImportPageTests(PostgresServer postgres)
+{
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Upload_ShowsThePreviewAndStoresNothingUntilConfirmed(string provider)
+    {
+        await using var factory = new KinerjaWebFactory(await TestDatabase.CreateAsync(provider, postgres), importSamples: false);
+        using var client = factory.CreateClient();
+
+        var preview = await UploadAsync(client, Samples.Kalaena, Samples.Bytes(Samples.Kalaena));
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("7 perjanjian: 7 baru, 0 menggantikan yang tersimpan, 0 tidak berubah. Belum ada yang disimpan.", html, StringComparison.Ordinal);
+        Assert.Contains("LAMPIRAN_PEJABAT_LAIN", html, StringComparison.Ordinal);
+        Assert.Equal(0, await CountAgreementsAsync(factory));
+
+        var confirm = HtmlForm.Parse(html, "/impor", "form[action*=Simpan]");
+        var stored = await confirm.PostAsync(client);
+
+        Assert.Contains("Tersimpan.", await stored.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(7, await CountAgreementsAsync(factory));
+    }
+
+    [Fact]
+    public async Task Upload_OfAStoredDocument_PreviewsItAsUnchanged()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
+        using var client = factory.CreateClient();
+
+        var preview = await UploadAsync(client, "salinan.txt", Samples.Bytes(Samples.Mangkutana));
+
+        Assert.Contains("8 perjanjian: 0 baru, 0 menggantikan yang tersimpan, 8 tidak berubah.", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_OfTextThatIsNotAPk_SaysWhyInIndonesianAndStoresNothing()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = factory.CreateClient();
+
+        var response = await UploadAsync(client, "surat.txt", Encoding.UTF8.GetBytes("Surat undangan rapat\n"));
+
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Bukan dokumen Perjanjian Kinerja", page.QuerySelector(".validation")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("form[action*=Simpan]"));
+        Assert.Equal(0, await CountAgreementsAsync(factory));
+    }
+
+    [Theory]
+    [InlineData("gambar.png", "bukan dokumen PK yang dapat dibaca")]
+    [InlineData("kosong.txt", "Pilih berkas dokumen PK")]
+    public async Task Upload_OfTheWrongKindOfFile_IsRefusedWithAnIndonesianMessage(string fileName, string message)
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = factory.CreateClient();
+
+        var response = await UploadAsync(client, fileName, fileName.EndsWith(".png", StringComparison.Ordinal) ? [0x89, 0x50, 0x4E, 0x47] : []);
+
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_WithoutTheAntiforgeryToken_IsRejected()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = factory.CreateClient();
+        var form = (await HtmlForm.LoadAsync(client, "/impor")).Without("__RequestVerificationToken");
+
+        var response = await form.PostFileAsync(client, "Berkas", Samples.Kalaena, Samples.Bytes(Samples.Kalaena));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await CountAgreementsAsync(factory));
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content)
+    {
+        var form = await HtmlForm.LoadAsync(client, "/impor");
+        return await form.PostFileAsync(client, "Berkas", fileName, content);
+    }
+
+    private static async Task<int> CountAgreementsAsync(KinerjaWebFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<KinerjaDbContext>().Agreements.CountAsync();
+    }
+}
