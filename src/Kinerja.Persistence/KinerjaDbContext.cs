@@ -57,6 +57,8 @@ public abstract class KinerjaDbContext : DbContext
         configurationBuilder.Properties<Polarity>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<YearlyAggregation>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Severity>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AgreementStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AmendmentReason>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     /// <summary>

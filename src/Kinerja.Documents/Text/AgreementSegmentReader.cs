@@ -88,6 +88,9 @@ internal sealed partial class AgreementSegmentReader
         agreement.LampiranHeadings.AddRange(headings);
         agreement.SignatureNames.AddRange(signatures);
         ExplanationMatcher.Attach(agreement);
+
+        // A PK document was signed on paper: it enters the system signed.
+        agreement.RecordAsSignedDocument();
         return (agreement, findings, null);
     }
 

@@ -5,12 +5,16 @@ namespace Kinerja.Domain.Agreements;
 /// <summary>
 /// A Perjanjian Kinerja: the agreement page (parties, place, date), Lampiran 1 (sasaran, indicators and
 /// targets; budget lines) and Lampiran 2 (explanations). An amendment (<see cref="AgreementKind.Perubahan"/>)
-/// points to the version it supersedes.
+/// points to the version it supersedes. Its <see cref="Status"/> moves through the workflow (Agreement.Workflow.cs);
+/// its content changes through editing methods that refuse unless <see cref="IsEditable"/> (Agreement.Editing.cs);
+/// <see cref="Amend"/> starts a new version (Agreement.Amendment.cs).
 /// </summary>
-public sealed class Agreement
+public sealed partial class Agreement
 {
     private readonly List<Sasaran> sasarans = [];
     private readonly List<BudgetLine> budgetLines = [];
+    private string place = string.Empty;
+    private DateOnly? signedAt;
 
     private Agreement()
     {
@@ -24,6 +28,7 @@ public sealed class Agreement
         Region = region.Trim();
         FirstParty = firstParty;
         SecondParty = secondParty;
+        Revision = kind == AgreementKind.Awal ? 0 : 1;
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -31,6 +36,22 @@ public sealed class Agreement
     public int Year { get; private set; }
 
     public AgreementKind Kind { get; private set; }
+
+    /// <summary>0 for the Awal agreement, 1 for the first Perubahan, 2 for an amendment of that, and so on.</summary>
+    public int Revision { get; private set; }
+
+    public AgreementStatus Status { get; private set; } = AgreementStatus.Draft;
+
+    /// <summary>Only a Draft or Returned agreement can be edited.</summary>
+    public bool IsEditable => Status is AgreementStatus.Draft or AgreementStatus.Returned;
+
+    /// <summary>Why this amendment was made; null for an Awal agreement and for imported amendments.</summary>
+    public AmendmentReason? AmendmentReason { get; private set; }
+
+    public string? AmendmentExplanation { get; private set; }
+
+    /// <summary>What proves the signature (e.g. the SHA-256 of the uploaded scan); null when not signed in the system.</summary>
+    public string? SignatureEvidence { get; private set; }
 
     /// <summary>The agreement this amendment supersedes, when known.</summary>
     public Guid? SupersedesId { get; set; }
@@ -47,9 +68,11 @@ public sealed class Agreement
     /// <summary>The office in the organisation register, once linked.</summary>
     public Guid? OfficeId { get; set; }
 
-    public string Place { get; set; } = string.Empty;
+    /// <summary>Where it is signed, e.g. "Kalaena". Set when building, then through <see cref="UpdateHeader"/>.</summary>
+    public string Place { get => place; init => place = value.Trim(); }
 
-    public DateOnly? SignedAt { get; set; }
+    /// <summary>The date of signature printed on the document. Set when building, then through <see cref="UpdateHeader"/> or <see cref="Sign"/>.</summary>
+    public DateOnly? SignedAt { get => signedAt; init => signedAt = value; }
 
     public Party FirstParty { get; private set; } = null!;
 
@@ -72,16 +95,28 @@ public sealed class Agreement
 
     /// <summary>
     /// The natural key of an agreement: office, year, position of Pihak Pertama and kind. Importing the same
-    /// document twice finds the same key and changes nothing.
+    /// document twice finds the same key and changes nothing. A second amendment in a year adds its revision.
     /// </summary>
-    public string Key => BuildKey(Office, Year, FirstParty.Position, Kind);
+    public string Key => BuildKey(Office, Year, FirstParty.Position, Kind, Revision);
 
-    public static string BuildKey(string office, int year, string position, AgreementKind kind) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Normalize(office)}/{year}/{Normalize(position)}/{kind.ToString().ToLowerInvariant()}");
+    public static string BuildKey(string office, int year, string position, AgreementKind kind, int revision = 1) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Normalize(office)}/{year}/{Normalize(position)}/{kind.ToString().ToLowerInvariant()}{(revision > 1 ? "-" + revision.ToString(CultureInfo.InvariantCulture) : string.Empty)}");
 
-    public void AddSasaran(Sasaran sasaran) => sasarans.Add(sasaran);
+    /// <summary>Adds a sasaran while building an agreement (a reader); editing goes through <see cref="AddSasaran(SasaranLevel, string, Guid?)"/>.</summary>
+    public void AddSasaran(Sasaran sasaran)
+    {
+        EnsureEditable();
+        sasarans.Add(sasaran);
+    }
 
-    public void AddBudgetLine(BudgetLine line) => budgetLines.Add(line);
+    /// <summary>Adds a budget line while building an agreement (a reader); editing goes through <see cref="AddBudgetLine(BudgetLineContent)"/>.</summary>
+    public void AddBudgetLine(BudgetLine line)
+    {
+        EnsureEditable();
+        budgetLines.Add(line);
+    }
 
     public IEnumerable<Indicator> Indicators => sasarans.SelectMany(s => s.Indicators);
 

@@ -36,4 +36,18 @@ public sealed class BudgetLine
     public string? Source { get; private set; }
 
     public int? SourceLine { get; private set; }
+
+    /// <summary>What this line holds, as an editor sees it.</summary>
+    public BudgetLineContent Content => new(Level, Name, Code, Amount, Source, Number);
+
+    internal void Change(BudgetLineContent content)
+    {
+        Level = content.Level;
+        Name = content.Name.Trim();
+        Code = string.IsNullOrWhiteSpace(content.Code) ? null : content.Code.Trim();
+        Amount = content.Amount;
+        Source = string.IsNullOrWhiteSpace(content.Source) ? null : content.Source.Trim();
+        if (!string.IsNullOrWhiteSpace(content.Number))
+            Number = content.Number.Trim();
+    }
 }

@@ -41,6 +41,30 @@ public sealed class Indicator
 
     public int? SourceLine { get; private set; }
 
+    /// <summary>A new indicator from what an editor entered.</summary>
+    public static Indicator From(IndicatorContent content)
+    {
+        var indicator = new Indicator(content.Text, content.Target);
+        indicator.Change(content);
+        return indicator;
+    }
+
+    /// <summary>What this indicator holds, as an editor sees it.</summary>
+    public IndicatorContent Content => new(Text, Target, Polarity, Aggregation, Definition, Relevance, Formula, DataSource, TargetExplanation);
+
+    internal void Change(IndicatorContent content)
+    {
+        Text = content.Text.Trim();
+        Target = content.Target;
+        Polarity = content.Polarity;
+        Aggregation = content.Aggregation ?? DefaultAggregation(content.Target.Unit);
+        Definition = NullIfBlank(content.Definition);
+        Relevance = NullIfBlank(content.Relevance);
+        Formula = NullIfBlank(content.Formula);
+        DataSource = NullIfBlank(content.DataSource);
+        TargetExplanation = NullIfBlank(content.TargetExplanation);
+    }
+
     /// <summary>Counts add up over the year; percentages and indices take the last quarter (DOMAIN.md §4).</summary>
     public static YearlyAggregation DefaultAggregation(string unit) =>
         Units.FamilyOf(unit) switch
@@ -48,4 +72,6 @@ public sealed class Indicator
             Units.Family.Percent or Units.Family.Score or Units.Family.Unknown => YearlyAggregation.LastQuarter,
             _ => YearlyAggregation.Sum,
         };
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

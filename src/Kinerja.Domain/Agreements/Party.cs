@@ -1,3 +1,4 @@
+using Kinerja.Domain.Organisation;
 using Kinerja.Domain.People;
 
 namespace Kinerja.Domain.Agreements;
@@ -61,5 +62,19 @@ public sealed class Party
     {
         NipAsPrinted = string.IsNullOrWhiteSpace(nipAsPrinted) ? null : nipAsPrinted.Trim();
         Nip = People.Nip.Validate(NipAsPrinted).Nip?.Digits;
+    }
+
+    /// <summary>
+    /// The party a holder of <paramref name="position"/> signs as: the name with titles as printed, the NIP grouped
+    /// as documents print it, and the title with Plt./Plh. for an acting holder; linked to the register.
+    /// </summary>
+    public static Party Of(Person person, Position position, AssignmentKind kind)
+    {
+        var nip = person.Nip is null ? null : People.Nip.Validate(person.Nip).Nip?.Grouped ?? person.Nip;
+        return new Party(person.PrintedName, Assignment.TitleAsPrinted(kind, position.Title), nip)
+        {
+            PersonId = person.Id,
+            PositionId = position.Id,
+        };
     }
 }

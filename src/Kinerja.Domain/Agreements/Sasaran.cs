@@ -35,4 +35,21 @@ public sealed class Sasaran
     public IReadOnlyList<Indicator> Indicators => indicators;
 
     public void AddIndicator(Indicator indicator) => indicators.Add(indicator);
+
+    internal void Change(SasaranLevel level, string text, Guid? supportsSasaranId)
+    {
+        Level = level;
+        Text = text.Trim();
+        SupportsSasaranId = supportsSasaranId;
+    }
+
+    internal void Renumber(string number) => Number = number;
+
+    internal bool RemoveIndicator(Indicator indicator) => indicators.Remove(indicator);
+
+    internal void MoveIndicator(Indicator indicator, int index)
+    {
+        indicators.Remove(indicator);
+        indicators.Insert(index, indicator);
+    }
 }

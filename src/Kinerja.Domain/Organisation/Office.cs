@@ -1,3 +1,5 @@
+using Kinerja.Domain.Common;
+
 namespace Kinerja.Domain.Organisation;
 
 /// <summary>An office (perangkat daerah or unit) of a region, e.g. "Kecamatan Kalaena".</summary>
@@ -23,4 +25,13 @@ public sealed class Office
     /// <summary>True when <paramref name="name"/> names this office, however it is spelled in case and spacing.</summary>
     public bool IsNamed(string name) =>
         string.Equals(OrganisationName.Key(Name), OrganisationName.Key(name), StringComparison.Ordinal);
+
+    public Outcome Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            return Outcome.Fail(Messages.OfficeNameRequired);
+
+        Name = name.Trim();
+        return Outcome.Ok();
+    }
 }

@@ -1,4 +1,6 @@
+using Kinerja.Domain.Common;
 using Kinerja.Domain.People;
+using Kinerja.Domain.Rules;
 
 namespace Kinerja.Domain.Organisation;
 
@@ -42,5 +44,38 @@ public sealed class Person
         if (Nip is not null && Nip != nip.Digits)
             throw new InvalidOperationException("The person already has another NIP.");
         Nip = nip.Digits;
+    }
+
+    /// <summary>The name with its titles as a signature block prints it: "H. MARSUKI, S.Pd., M.M.".</summary>
+    public string PrintedName =>
+        (FrontTitles.Length > 0 ? FrontTitles + " " : string.Empty) + Name + (BackTitles.Length > 0 ? ", " + BackTitles : string.Empty);
+
+    /// <summary>Corrects the name and the titles.</summary>
+    public Outcome Rename(string name, string? frontTitles, string? backTitles)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+            return Outcome.Fail(Messages.PersonNameRequired);
+
+        Name = name.Trim();
+        FrontTitles = (frontTitles ?? string.Empty).Trim();
+        BackTitles = (backTitles ?? string.Empty).Trim().TrimStart(',').Trim();
+        return Outcome.Ok();
+    }
+
+    /// <summary>Sets or corrects the NIP (printed with or without spaces) or clears it (null or blank); an invalid NIP is refused.</summary>
+    public Outcome ChangeNip(string? printed)
+    {
+        if (string.IsNullOrWhiteSpace(printed))
+        {
+            Nip = null;
+            return Outcome.Ok();
+        }
+
+        var validation = People.Nip.Validate(printed);
+        if (validation.Nip is null)
+            return Outcome.Fail(NipRule.Describe(validation, printed.Trim(), PrintedName));
+
+        Nip = validation.Nip.Digits;
+        return Outcome.Ok();
     }
 }

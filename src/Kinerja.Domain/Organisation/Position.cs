@@ -1,3 +1,6 @@
+using Kinerja.Domain.Common;
+using Kinerja.Domain.Rules;
+
 namespace Kinerja.Domain.Organisation;
 
 /// <summary>
@@ -39,5 +42,40 @@ public sealed class Position
         if (superior.Id == Id)
             throw new InvalidOperationException("A position cannot be its own superior.");
         SuperiorId = superior.Id;
+    }
+
+    public Outcome Rename(string title)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+            return Outcome.Fail(Messages.PositionTitleRequired);
+
+        Title = OrganisationName.WithoutActingPrefix(title);
+        return Outcome.Ok();
+    }
+
+    /// <summary>
+    /// Sets the direct superior (null clears it). Refused when it would make a cycle: the superior, or one of its
+    /// superiors in <paramref name="positions"/>, is this position.
+    /// </summary>
+    public Outcome SetSuperior(Position? superior, IEnumerable<Position> positions)
+    {
+        if (superior is null)
+        {
+            SuperiorId = null;
+            return Outcome.Ok();
+        }
+
+        var byId = positions.ToDictionary(p => p.Id);
+        byId[superior.Id] = superior;
+        var seen = new HashSet<Guid>();
+        for (Position? current = superior; current is not null && seen.Add(current.Id);)
+        {
+            if (current.Id == Id)
+                return Outcome.Fail(RuleText.Format(Messages.SuperiorCycle, superior.Title, Title));
+            current = current.SuperiorId is { } next ? byId.GetValueOrDefault(next) : null;
+        }
+
+        SuperiorId = superior.Id;
+        return Outcome.Ok();
     }
 }

@@ -32,15 +32,7 @@ public sealed class NipRule : IAgreementRule
             if (validation.IsValid || !reported.Add(validation.Digits ?? nip))
                 continue;
 
-            var (code, message) = validation.Problem switch
-            {
-                NipProblem.Length => (FindingCodes.NipLength, Messages.NipLength),
-                NipProblem.BirthDate => (FindingCodes.NipBirthDate, Messages.NipBirthDate),
-                NipProblem.TmtMonth => (FindingCodes.NipTmtMonth, Messages.NipTmtMonth),
-                NipProblem.TmtBeforeAdulthood => (FindingCodes.NipTmtBeforeAdulthood, Messages.NipTmtBeforeAdulthood),
-                NipProblem.Gender => (FindingCodes.NipGender, Messages.NipGender),
-                _ => (FindingCodes.NipSequence, Messages.NipSequence),
-            };
+            var (code, message) = CodeAndMessage(validation.Problem);
             var digitCount = validation.Digits?.Length ?? 0;
             yield return new Finding(
                 Severity.Error,
@@ -49,4 +41,18 @@ public sealed class NipRule : IAgreementRule
                 FindingLocation.Of(agreement, line));
         }
     }
+
+    /// <summary>The Indonesian message for an invalid NIP printed as <paramref name="nip"/> for <paramref name="name"/>.</summary>
+    public static string Describe(NipValidation validation, string nip, string name) =>
+        RuleText.Format(CodeAndMessage(validation.Problem).Message, nip, name, validation.Digits?.Length ?? 0);
+
+    private static (string Code, string Message) CodeAndMessage(NipProblem problem) => problem switch
+    {
+        NipProblem.Length => (FindingCodes.NipLength, Messages.NipLength),
+        NipProblem.BirthDate => (FindingCodes.NipBirthDate, Messages.NipBirthDate),
+        NipProblem.TmtMonth => (FindingCodes.NipTmtMonth, Messages.NipTmtMonth),
+        NipProblem.TmtBeforeAdulthood => (FindingCodes.NipTmtBeforeAdulthood, Messages.NipTmtBeforeAdulthood),
+        NipProblem.Gender => (FindingCodes.NipGender, Messages.NipGender),
+        _ => (FindingCodes.NipSequence, Messages.NipSequence),
+    };
 }

@@ -26,6 +26,9 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.Place).HasMaxLength(200).IsRequired();
         builder.Property(a => a.SupersedesKey).HasMaxLength(400);
         builder.Property(a => a.SourceName).HasMaxLength(400);
+        builder.Property(a => a.AmendmentExplanation).HasMaxLength(4000);
+        builder.Property(a => a.SignatureEvidence).HasMaxLength(200);
+        builder.HasIndex(a => a.Status);
         builder.HasIndex(a => new { a.Year, a.Office });
 
         builder.HasOne<Office>().WithMany().HasForeignKey(a => a.OfficeId).OnDelete(DeleteBehavior.Restrict);
@@ -58,6 +61,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         });
 
         builder.Ignore(a => a.Key);
+        builder.Ignore(a => a.IsEditable);
         builder.Ignore(a => a.Indicators);
     }
 

@@ -8,6 +8,10 @@ public sealed class KalaenaSeedTests
     private static readonly IReadOnlyList<Agreement> Agreements = Samples.Read(Samples.Kalaena).Agreements;
 
     [Fact]
+    public void Read_PaperDocuments_AreSigned() =>
+        Assert.All(Agreements, a => Assert.Equal(AgreementStatus.Signed, a.Status));
+
+    [Fact]
     public void Read_FindsSevenAgreementsOfKalaenaIn2025()
     {
         Assert.Equal(7, Agreements.Count);

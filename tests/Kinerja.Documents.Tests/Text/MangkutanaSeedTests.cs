@@ -8,6 +8,10 @@ public sealed class MangkutanaSeedTests
     private static readonly IReadOnlyList<Agreement> Agreements = Samples.Read(Samples.Mangkutana).Agreements;
 
     [Fact]
+    public void Read_PaperDocuments_AreSigned() =>
+        Assert.All(Agreements, a => Assert.Equal(AgreementStatus.Signed, a.Status));
+
+    [Fact]
     public void Read_FindsEightAmendedAgreementsOfMangkutana()
     {
         Assert.Equal(8, Agreements.Count);

@@ -28,6 +28,14 @@ namespace Kinerja.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AmendmentExplanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("AmendmentReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -61,6 +69,13 @@ namespace Kinerja.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignatureEvidence")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateOnly?>("SignedAt")
                         .HasColumnType("date");
 
@@ -70,6 +85,11 @@ namespace Kinerja.Persistence.Migrations.Postgres
                     b.Property<string>("SourceName")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<Guid?>("SupersedesId")
                         .HasColumnType("uuid");
@@ -87,6 +107,8 @@ namespace Kinerja.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OfficeId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("SupersedesId");
 

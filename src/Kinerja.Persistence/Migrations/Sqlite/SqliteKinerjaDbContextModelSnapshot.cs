@@ -23,6 +23,14 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AmendmentExplanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendmentReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -56,6 +64,13 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignatureEvidence")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("SignedAt")
                         .HasColumnType("TEXT");
 
@@ -64,6 +79,11 @@ namespace Kinerja.Persistence.Migrations.Sqlite
 
                     b.Property<string>("SourceName")
                         .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SupersedesId")
@@ -82,6 +102,8 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OfficeId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("SupersedesId");
 

@@ -1,0 +1,103 @@
+using Kinerja.Domain.Agreements;
+
+namespace Kinerja.Domain.Tests.Agreements;
+
+public sealed class AgreementAmendmentTests
+{
+    [Theory]
+    [InlineData(AgreementStatus.Draft, false)]
+    [InlineData(AgreementStatus.Submitted, false)]
+    [InlineData(AgreementStatus.Returned, false)]
+    [InlineData(AgreementStatus.Approved, false)]
+    [InlineData(AgreementStatus.Signed, true)]
+    [InlineData(AgreementStatus.Published, true)]
+    public void Amend_FromEachStatus_AllowedOnlyWhenSignedOrPublished(AgreementStatus status, bool allowed)
+    {
+        var agreement = WorkflowAgreements.In(status);
+
+        var outcome = agreement.Amend(AmendmentReason.PerubahanProgramAnggaran, "APBD Perubahan 2025");
+
+        Assert.Equal(allowed, outcome.Success);
+        Assert.Equal(status, agreement.Status);
+        if (!allowed)
+            Assert.Contains(Labels.Of(status), outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Amend_CopiesEverythingWithNewIds()
+    {
+        var original = WorkflowAgreements.Complete();
+        original.Explanations.Add(new SasaranExplanation
+        {
+            Sasaran = "Meningkatnya kualitas pelayanan umum",
+            Indicators = [new IndicatorExplanation { Indicator = "Persentase layanan tepat waktu", Definition = "D" }],
+            Targets = [new TargetExplanation { Indicator = "Persentase layanan tepat waktu", Target = "100%", Explanation = "Sesuai Renstra" }],
+        });
+        Assert.True(original.UpdateHeader("Kalaena", null).Success);
+        Assert.True(original.Submit().Success);
+        Assert.True(original.Approve().Success);
+        Assert.True(original.Sign("sha256:abc", WorkflowAgreements.SignedOn).Success);
+
+        var amendment = original.Amend(AmendmentReason.PergantianPejabat, " Mutasi Camat ").Value!;
+
+        Assert.Equal((AgreementKind.Perubahan, AgreementStatus.Draft, 1), (amendment.Kind, amendment.Status, amendment.Revision));
+        Assert.Equal((original.Id, original.Key), (amendment.SupersedesId, amendment.SupersedesKey));
+        Assert.Equal((AmendmentReason.PergantianPejabat, "Mutasi Camat"), (amendment.AmendmentReason, amendment.AmendmentExplanation));
+        Assert.Equal((original.Year, original.Office, original.Region, "Kalaena"), (amendment.Year, amendment.Office, amendment.Region, amendment.Place));
+        Assert.Equal((original.FirstParty.PrintedName, original.SecondParty.Position), (amendment.FirstParty.PrintedName, amendment.SecondParty.Position));
+        Assert.Null(amendment.SignedAt);
+        Assert.Null(amendment.SignatureEvidence);
+        Assert.NotEqual(original.Id, amendment.Id);
+        Assert.NotEqual(original.Key, amendment.Key);
+
+        var (sasaran, copy) = (original.Sasarans[0], amendment.Sasarans[0]);
+        Assert.NotEqual(sasaran.Id, copy.Id);
+        Assert.Equal((sasaran.Number, sasaran.Level, sasaran.Text), (copy.Number, copy.Level, copy.Text));
+        Assert.NotEqual(sasaran.Indicators[0].Id, copy.Indicators[0].Id);
+        Assert.Equal(sasaran.Indicators[0].Content, copy.Indicators[0].Content);
+        Assert.NotEqual(original.BudgetLines[0].Id, amendment.BudgetLines[0].Id);
+        Assert.Equal(original.BudgetLines[0].Content, amendment.BudgetLines[0].Content);
+        Assert.Equal("Sesuai Renstra", Assert.Single(Assert.Single(amendment.Explanations).Targets).Explanation);
+        Assert.NotSame(original.Explanations[0], amendment.Explanations[0]);
+    }
+
+    [Fact]
+    public void Amend_IsEditableAndLeavesOriginalUnchanged()
+    {
+        var original = WorkflowAgreements.In(AgreementStatus.Published);
+        var amendment = original.Amend(AmendmentReason.PerubahanPrioritas, "Prioritas berubah").Value!;
+
+        Assert.True(amendment.UpdateBudgetLine(amendment.BudgetLines[0].Id, amendment.BudgetLines[0].Content with { Amount = new(5) }).Success);
+
+        Assert.Equal(1_000_000, original.BudgetLines[0].Amount.Value);
+    }
+
+    [Fact]
+    public void Amend_OfAnAmendment_HasItsOwnKey()
+    {
+        var first = WorkflowAgreements.In(AgreementStatus.Signed).Amend(AmendmentReason.PerubahanPrioritas, "x").Value!;
+        Assert.True(first.Submit().Success);
+        Assert.True(first.Approve().Success);
+        Assert.True(first.Sign("sha256:1", WorkflowAgreements.SignedOn).Success);
+
+        var second = first.Amend(AmendmentReason.PergantianPejabat, "y").Value!;
+
+        Assert.Equal(2, second.Revision);
+        Assert.EndsWith("/perubahan-2", second.Key, StringComparison.Ordinal);
+        Assert.EndsWith("/perubahan", first.Key, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Amend_WithoutExplanation_IsRefused()
+    {
+        var agreement = WorkflowAgreements.In(AgreementStatus.Signed);
+
+        Assert.Equal(Messages.AmendmentExplanationRequired, agreement.Amend(AmendmentReason.PergantianPejabat, " ").Error);
+    }
+
+    [Theory]
+    [InlineData(AmendmentReason.PergantianPejabat, "Pergantian pejabat (mutasi/pergantian)")]
+    [InlineData(AmendmentReason.PerubahanProgramAnggaran, "Perubahan strategi, program, kegiatan atau anggaran (mis. APBD Perubahan)")]
+    [InlineData(AmendmentReason.PerubahanPrioritas, "Perubahan prioritas atau asumsi")]
+    public void Labels_AmendmentReason_IsIndonesian(AmendmentReason reason, string label) => Assert.Equal(label, Labels.Of(reason));
+}
