@@ -1,3 +1,6 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Packaging;
+using Kinerja.Documents.Docx;
 using Kinerja.Documents.Text;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
@@ -34,6 +37,54 @@ public sealed class AgreementDocumentImporter(AgreementChecker checker)
 
         return new ImportedDocument(sourceName, read.Agreements, findings, null);
     }
+
+    /// <summary>
+    /// Reads an uploaded file of any supported format, judged by its content: UTF-8 text or DOCX (through
+    /// <see cref="DocxText"/>, then the same pipeline as text, so the findings are the same). Other formats fail with
+    /// an Indonesian message and nothing read.
+    /// </summary>
+    public ImportedDocument Import(byte[] content, string fileName, IReadOnlyList<Agreement>? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        switch (DocumentFormatDetector.Detect(content))
+        {
+            case DocumentFormatKind.Docx:
+                string text;
+                try
+                {
+                    text = DocxText.Extract(new MemoryStream(content, writable: false));
+                }
+                catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+                {
+                    return Failed(fileName, string.Format(CultureInfo.InvariantCulture, DocumentMessages.DocxDamaged, e.Message));
+                }
+
+                return Import(text, fileName, context);
+            case DocumentFormatKind.Text when DocumentFormatDetector.TryDecodeText(content, out var decoded):
+                return Import(decoded, fileName, context);
+            case DocumentFormatKind.Pdf:
+                return Failed(fileName, DocumentMessages.PdfNotSupported);
+            case DocumentFormatKind.LegacyOffice:
+                return Failed(fileName, DocumentMessages.LegacyOfficeNotSupported);
+            case DocumentFormatKind.Xlsx:
+                return Failed(fileName, DocumentMessages.XlsxNotAgreementDocument);
+            case DocumentFormatKind.Zip:
+                return Failed(fileName, DocumentMessages.ZipNotDocx);
+            default:
+                return Failed(fileName, DocumentMessages.NotText);
+        }
+    }
+
+    public ImportedDocument Import(Stream content, string fileName, IReadOnlyList<Agreement>? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        return Import(buffer.ToArray(), fileName, context);
+    }
+
+    private static ImportedDocument Failed(string fileName, string message) =>
+        new(fileName, [], new Dictionary<Guid, IReadOnlyList<Finding>>(), new ReadFailure(fileName, 1, message));
 
     /// <summary>An amendment supersedes the original agreement of the same office, year and position, when it is known.</summary>
     private static void LinkAmendments(IEnumerable<Agreement> read, IReadOnlyList<Agreement> all)

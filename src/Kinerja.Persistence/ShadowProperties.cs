@@ -6,7 +6,7 @@ public static class ShadowProperties
     /// <summary>The natural key of an agreement (<c>Agreement.Key</c>), kept in a unique column.</summary>
     public const string NaturalKey = "NaturalKey";
 
-    /// <summary>The content fingerprint of an agreement as it was inserted (see <see cref="AgreementFingerprint"/>).</summary>
+    /// <summary>The content fingerprint of an agreement as it was inserted (see <see cref="Kinerja.Domain.Agreements.AgreementFingerprint"/>).</summary>
     public const string ContentHash = "ContentHash";
 
     /// <summary>The position of a sasaran, indicator or budget line in its parent's list.</summary>

@@ -282,6 +282,10 @@ internal sealed partial class AgreementSegmentReader
             return;
         }
 
+        // A total row ("Jumlah", "Total Anggaran") sums the lines above it; it is not a line of its own.
+        if (number.Length == 0 && TotalRow().IsMatch(name))
+            return;
+
         var previous = budgetRows.Count > 0 && ReferenceEquals(budgetRows[^1].Header, header) ? budgetRows[^1] : null;
         if (number.Length == 0 && previous is not null && (amount.Length == 0 || previous.Amount.Length == 0))
         {
@@ -632,6 +636,10 @@ internal sealed partial class AgreementSegmentReader
             "PROGRAM" => "PROGRAM",
             "KEGIATAN" => "KEGIATAN",
             "SUB KEGIATAN" => "SUB KEGIATAN",
+            "SASARAN STRATEGIS" => "SASARAN STRATEGIS",
+            "SASARAN PROGRAM" => "SASARAN PROGRAM",
+            "SASARAN KEGIATAN" => "SASARAN KEGIATAN",
+            "SASARAN SUB KEGIATAN" => "SASARAN SUB KEGIATAN",
             _ => null,
         };
 
@@ -717,6 +725,9 @@ internal sealed partial class AgreementSegmentReader
 
     [GeneratedRegex(@"^\(?\s*\d{1,2}\s*\)?$")]
     private static partial Regex ColumnNumberCell();
+
+    [GeneratedRegex(@"^(?:Jumlah|Total)(?:\s+(?:Total|Anggaran|Keseluruhan))?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TotalRow();
 
     [GeneratedRegex(@"^-{2,}$")]
     private static partial Regex DashCell();

@@ -5,9 +5,9 @@ namespace Kinerja.Documents.Text;
 
 /// <summary>
 /// Turns target rows into sasaran with their indicators. A row without number and sasaran adds an indicator to
-/// the sasaran above it. The level comes from the name in brackets matched against the agreement's own budget
-/// lines ("... (Koordinasi Kegiatan Pemberdayaan Desa)"), else from the column heading and the numbering, else
-/// from the position of Pihak Pertama.
+/// the sasaran above it. The level comes from a row above naming it ("Sasaran Program"), else from the name in
+/// brackets matched against the agreement's own budget lines ("... (Koordinasi Kegiatan Pemberdayaan Desa)"), else
+/// from the column heading and the numbering, else from the position of Pihak Pertama.
 /// </summary>
 internal sealed partial class TargetBuilder(IReadOnlyList<RawTargetRow> rows, IReadOnlyList<BudgetLine> budget, string position)
 {
@@ -55,6 +55,19 @@ internal sealed partial class TargetBuilder(IReadOnlyList<RawTargetRow> rows, IR
 
     private SasaranLevel LevelOf(RawTargetRow row)
     {
+        // A row naming the level above the sasaran ("Sasaran Program") says it outright.
+        switch (row.Section)
+        {
+            case "SASARAN STRATEGIS":
+                return SasaranLevel.Strategis;
+            case "SASARAN PROGRAM":
+                return SasaranLevel.Program;
+            case "SASARAN KEGIATAN":
+                return SasaranLevel.Kegiatan;
+            case "SASARAN SUB KEGIATAN":
+                return SasaranLevel.SubKegiatan;
+        }
+
         var bracket = Bracketed().Match(row.Sasaran);
         if (bracket.Success)
         {

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Kinerja.Domain.Agreements;
-
-namespace Kinerja.Persistence;
+namespace Kinerja.Domain.Agreements;
 
 /// <summary>
 /// The content fingerprint of an agreement: SHA-256 (lower-case hex) of a canonical JSON serialisation of
@@ -33,7 +31,7 @@ public static class AgreementFingerprint
             json.WriteString("region", agreement.Region);
             json.WriteString("place", agreement.Place);
             json.WriteString("signedAt", agreement.SignedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteNumber("sourceLine", agreement.SourceLine);
+            WriteNullableNumber(json, "sourceLine", agreement.SourceLine);
             WriteParty(json, "firstParty", agreement.FirstParty);
             WriteParty(json, "secondParty", agreement.SecondParty);
 
@@ -52,7 +50,7 @@ public static class AgreementFingerprint
                 json.WriteString("code", line.Code);
                 json.WriteNumber("amount", line.Amount.Value);
                 json.WriteString("source", line.Source);
-                json.WriteNumber("sourceLine", line.SourceLine);
+                WriteNullableNumber(json, "sourceLine", line.SourceLine);
                 json.WriteEndObject();
             }
 
@@ -69,7 +67,7 @@ public static class AgreementFingerprint
                 json.WriteStartObject();
                 json.WriteString("lampiran", heading.Lampiran);
                 json.WriteString("namedPosition", heading.NamedPosition);
-                json.WriteNumber("sourceLine", heading.SourceLine);
+                WriteNullableNumber(json, "sourceLine", heading.SourceLine);
                 json.WriteEndObject();
             }
 
@@ -82,7 +80,7 @@ public static class AgreementFingerprint
                 json.WriteString("role", signature.Role.ToString());
                 json.WriteString("printedName", signature.PrintedName);
                 json.WriteString("nipAsPrinted", signature.NipAsPrinted);
-                json.WriteNumber("sourceLine", signature.SourceLine);
+                WriteNullableNumber(json, "sourceLine", signature.SourceLine);
                 json.WriteEndObject();
             }
 
@@ -103,7 +101,7 @@ public static class AgreementFingerprint
         json.WriteString("nip", party.Nip);
         json.WriteString("nipAsPrinted", party.NipAsPrinted);
         json.WriteString("position", party.Position);
-        json.WriteNumber("sourceLine", party.SourceLine);
+        WriteNullableNumber(json, "sourceLine", party.SourceLine);
         json.WriteEndObject();
     }
 
@@ -113,7 +111,7 @@ public static class AgreementFingerprint
         json.WriteString("number", sasaran.Number);
         json.WriteString("level", sasaran.Level.ToString());
         json.WriteString("text", sasaran.Text);
-        json.WriteNumber("sourceLine", sasaran.SourceLine);
+        WriteNullableNumber(json, "sourceLine", sasaran.SourceLine);
         json.WriteStartArray("indicators");
         foreach (var indicator in sasaran.Indicators)
         {
@@ -130,7 +128,7 @@ public static class AgreementFingerprint
             json.WriteString("formula", indicator.Formula);
             json.WriteString("dataSource", indicator.DataSource);
             json.WriteString("targetExplanation", indicator.TargetExplanation);
-            json.WriteNumber("sourceLine", indicator.SourceLine);
+            WriteNullableNumber(json, "sourceLine", indicator.SourceLine);
             json.WriteEndObject();
         }
 
@@ -144,7 +142,7 @@ public static class AgreementFingerprint
         json.WriteString("heading", explanation.Heading);
         json.WriteString("sasaran", explanation.Sasaran);
         json.WriteString("description", explanation.Description);
-        json.WriteNumber("sourceLine", explanation.SourceLine);
+        WriteNullableNumber(json, "sourceLine", explanation.SourceLine);
         json.WriteStartArray("indicators");
         foreach (var row in explanation.Indicators)
         {
@@ -165,19 +163,16 @@ public static class AgreementFingerprint
             json.WriteString("indicator", row.Indicator);
             json.WriteString("target", row.Target);
             json.WriteString("explanation", row.Explanation);
-            json.WriteNumber("sourceLine", row.SourceLine);
+            WriteNullableNumber(json, "sourceLine", row.SourceLine);
             json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
     }
-}
 
-internal static class Utf8JsonWriterExtensions
-{
     /// <summary>Writes a nullable number, or null.</summary>
-    public static void WriteNumber(this Utf8JsonWriter json, string name, int? value)
+    private static void WriteNullableNumber(Utf8JsonWriter json, string name, int? value)
     {
         if (value is null)
             json.WriteNull(name);

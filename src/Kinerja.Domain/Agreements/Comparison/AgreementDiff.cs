@@ -1,0 +1,159 @@
+using Kinerja.Domain.Common;
+using Kinerja.Domain.Nomenclature;
+using Kinerja.Domain.Organisation;
+using Kinerja.Domain.People;
+
+namespace Kinerja.Domain.Agreements.Comparison;
+
+/// <summary>
+/// What an amendment (Perubahan) changed in the agreement it supersedes. Targets are paired by sasaran and
+/// indicator text, normalised (<see cref="NomenclatureName.Key"/>: case, spacing, punctuation, spelling variants),
+/// else by a close match of each (<see cref="NomenclatureName.Similarity"/> of the sasaran and of the
+/// indicator both at least <see cref="NomenclatureName.SimilarityThreshold"/>) when the text was lightly edited. Budget lines are paired
+/// by nomenclature code when both versions have one, else by level and normalised name, else by level and a
+/// close match of the name. Parties are compared by name, NIP and position.
+/// </summary>
+public sealed class AgreementDiff
+{
+    private readonly Dictionary<Guid, TargetChange> targetByCurrent;
+    private readonly Dictionary<Guid, BudgetLineChange> budgetByCurrent;
+
+    private AgreementDiff(Agreement previous, Agreement current, List<TargetChange> targets, List<BudgetLineChange> budgetLines, List<PartyChange> parties)
+    {
+        Previous = previous;
+        Current = current;
+        Targets = targets;
+        BudgetLines = budgetLines;
+        PartyChanges = parties;
+        targetByCurrent = targets.Where(t => t.Current is not null).ToDictionary(t => t.Current!.Id);
+        budgetByCurrent = budgetLines.Where(b => b.Current is not null).ToDictionary(b => b.Current!.Id);
+    }
+
+    public Agreement Previous { get; }
+
+    public Agreement Current { get; }
+
+    /// <summary>Every indicator of either version: the current ones in their order, then the removed ones.</summary>
+    public IReadOnlyList<TargetChange> Targets { get; }
+
+    /// <summary>Every budget line of either version: the current ones in their order, then the removed ones.</summary>
+    public IReadOnlyList<BudgetLineChange> BudgetLines { get; }
+
+    public IReadOnlyList<PartyChange> PartyChanges { get; }
+
+    public IReadOnlyList<TargetChange> ChangedTargets => Of(Targets, ChangeKind.Changed);
+
+    public IReadOnlyList<TargetChange> AddedTargets => Of(Targets, ChangeKind.Added);
+
+    public IReadOnlyList<TargetChange> RemovedTargets => Of(Targets, ChangeKind.Removed);
+
+    public IReadOnlyList<TargetChange> UnchangedTargets => Of(Targets, ChangeKind.Unchanged);
+
+    public IReadOnlyList<BudgetLineChange> ChangedBudgetLines => Of(BudgetLines, ChangeKind.Changed);
+
+    public IReadOnlyList<BudgetLineChange> AddedBudgetLines => Of(BudgetLines, ChangeKind.Added);
+
+    public IReadOnlyList<BudgetLineChange> RemovedBudgetLines => Of(BudgetLines, ChangeKind.Removed);
+
+    public IReadOnlyList<BudgetLineChange> UnchangedBudgetLines => Of(BudgetLines, ChangeKind.Unchanged);
+
+    public bool HasChanges =>
+        PartyChanges.Count > 0
+        || Targets.Any(t => t.Kind != ChangeKind.Unchanged)
+        || BudgetLines.Any(b => b.Kind != ChangeKind.Unchanged);
+
+    /// <summary>Compares <paramref name="previous"/> (e.g. the original) with <paramref name="current"/> (its amendment).</summary>
+    public static AgreementDiff Compare(Agreement previous, Agreement current)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(current);
+        return new AgreementDiff(previous, current, CompareTargets(previous, current), CompareBudgetLines(previous, current), CompareParties(previous, current));
+    }
+
+    /// <summary>The pairing of an indicator of the current version, or null when it is not one of them.</summary>
+    public TargetChange? ChangeOf(Indicator current) =>
+        targetByCurrent.TryGetValue(current.Id, out var change) ? change : null;
+
+    /// <summary>The pairing of a budget line of the current version, or null when it is not one of them.</summary>
+    public BudgetLineChange? ChangeOf(BudgetLine current) =>
+        budgetByCurrent.TryGetValue(current.Id, out var change) ? change : null;
+
+    /// <summary>The target this indicator had before the amendment; null when it is new.</summary>
+    public TargetValue? PreviousTargetOf(Indicator current) => ChangeOf(current)?.PreviousTarget;
+
+    /// <summary>The amount this budget line had before the amendment; null when it is new.</summary>
+    public Rupiah? PreviousAmountOf(BudgetLine current) => ChangeOf(current)?.PreviousAmount;
+
+    private static List<TargetChange> CompareTargets(Agreement previous, Agreement current)
+    {
+        var pairs = PairMatcher.Match(
+            PlacedIndicator.All(previous),
+            PlacedIndicator.All(current),
+            [(a, b) => string.Equals(a.Key, b.Key, StringComparison.Ordinal)],
+            PlacedIndicator.Similarity,
+            NomenclatureName.SimilarityThreshold);
+
+        return pairs.Select(p => new TargetChange(
+            KindOf(p.Previous, p.Current, (a, b) => SameTarget(a.Indicator.Target, b.Indicator.Target)),
+            p.Previous?.Sasaran,
+            p.Previous?.Indicator,
+            p.Current?.Sasaran,
+            p.Current?.Indicator)).ToList();
+    }
+
+    private static List<BudgetLineChange> CompareBudgetLines(Agreement previous, Agreement current)
+    {
+        static bool BothCoded(BudgetLine a, BudgetLine b) => a.Code is not null && b.Code is not null;
+
+        var pairs = PairMatcher.Match(
+            previous.BudgetLines,
+            current.BudgetLines,
+            [
+                (a, b) => BothCoded(a, b) && string.Equals(a.Code, b.Code, StringComparison.OrdinalIgnoreCase),
+                (a, b) => !BothCoded(a, b) && a.Level == b.Level && string.Equals(NomenclatureName.Key(a.Name), NomenclatureName.Key(b.Name), StringComparison.Ordinal),
+            ],
+            (a, b) => BothCoded(a, b) || a.Level != b.Level ? 0.0 : NomenclatureName.Similarity(a.Name, b.Name),
+            NomenclatureName.SimilarityThreshold);
+
+        return pairs.Select(p => new BudgetLineChange(KindOf(p.Previous, p.Current, (a, b) => a.Amount == b.Amount), p.Previous, p.Current)).ToList();
+    }
+
+    private static List<PartyChange> CompareParties(Agreement previous, Agreement current)
+    {
+        var changes = new List<PartyChange>();
+        foreach (var role in new[] { PartyRole.First, PartyRole.Second })
+        {
+            var before = role == PartyRole.First ? previous.FirstParty : previous.SecondParty;
+            var after = role == PartyRole.First ? current.FirstParty : current.SecondParty;
+            if (!string.Equals(PersonName.ComparableName(before.Name), PersonName.ComparableName(after.Name), StringComparison.Ordinal))
+                changes.Add(new PartyChange(role, PartyField.Name, before.PrintedName, after.PrintedName));
+            if (!string.Equals(before.NipForExchange, after.NipForExchange, StringComparison.Ordinal))
+                changes.Add(new PartyChange(role, PartyField.Nip, before.NipAsPrinted, after.NipAsPrinted));
+            if (!string.Equals(OrganisationName.Key(before.Position), OrganisationName.Key(after.Position), StringComparison.Ordinal))
+                changes.Add(new PartyChange(role, PartyField.Position, before.Position, after.Position));
+        }
+
+        return changes;
+    }
+
+    /// <summary>Same value and unit; a target without a number compares by its text.</summary>
+    private static bool SameTarget(TargetValue a, TargetValue b) =>
+        a.Value is null && b.Value is null
+            ? string.Equals(NomenclatureName.Key(a.Text), NomenclatureName.Key(b.Text), StringComparison.Ordinal)
+            : a.Value == b.Value && string.Equals(Units.Canonical(a.Unit), Units.Canonical(b.Unit), StringComparison.OrdinalIgnoreCase);
+
+    private static ChangeKind KindOf<T>(T? previous, T? current, Func<T, T, bool> same)
+        where T : class =>
+        (previous, current) switch
+        {
+            (null, _) => ChangeKind.Added,
+            (_, null) => ChangeKind.Removed,
+            _ => same(previous, current) ? ChangeKind.Unchanged : ChangeKind.Changed,
+        };
+
+    private static List<TargetChange> Of(IEnumerable<TargetChange> changes, ChangeKind kind) =>
+        changes.Where(c => c.Kind == kind).ToList();
+
+    private static List<BudgetLineChange> Of(IEnumerable<BudgetLineChange> changes, ChangeKind kind) =>
+        changes.Where(c => c.Kind == kind).ToList();
+}

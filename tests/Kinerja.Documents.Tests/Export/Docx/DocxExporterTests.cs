@@ -1,0 +1,151 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Kinerja.Documents.Docx;
+using Kinerja.Documents.Export.Docx;
+using Kinerja.Domain.Agreements;
+
+namespace Kinerja.Documents.Tests.Export.Docx;
+
+/// <summary>The Word document of a PK: valid Open XML, A4 portrait, real styles and tables, the standard wording.</summary>
+public sealed class DocxExporterTests
+{
+    private static readonly IReadOnlyList<Agreement> Kalaena = Samples.Read(Samples.Kalaena).Agreements;
+    private static readonly IReadOnlyList<Agreement> Mangkutana = Samples.Read(Samples.Mangkutana).Agreements;
+
+    [Theory]
+    [InlineData(Samples.Kalaena)]
+    [InlineData(Samples.Mangkutana)]
+    public void Write_WholeOffice_IsValidOpenXml(string seed)
+    {
+        var bytes = DocxExporter.Write(Samples.Read(seed).Agreements);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(5)));
+    }
+
+    [Fact]
+    public void Write_OneAgreement_HasThreeA4PortraitSections()
+    {
+        using var document = Open(DocxExporter.Write([Kalaena[0]]));
+        var sections = document.MainDocumentPart!.Document!.Body!.Descendants<SectionProperties>().ToList();
+
+        Assert.Equal(3, sections.Count);
+        Assert.All(sections, s =>
+        {
+            var size = s.GetFirstChild<PageSize>()!;
+            Assert.Equal(11906u, size.Width!.Value);
+            Assert.Equal(16838u, size.Height!.Value);
+            Assert.Equal(PageOrientationValues.Portrait, size.Orient!.Value);
+            Assert.True(s.GetFirstChild<PageMargin>()!.Left!.Value >= 1134u);
+        });
+    }
+
+    [Fact]
+    public void Write_WholeOffice_BreaksThePageBetweenAgreementsAndLampiran()
+    {
+        using var document = Open(DocxExporter.Write(Kalaena));
+        var sections = document.MainDocumentPart!.Document!.Body!.Descendants<SectionProperties>().ToList();
+
+        Assert.Equal(7 * 3, sections.Count);
+        Assert.All(sections, s => Assert.Equal(SectionMarkValues.NextPage, s.GetFirstChild<SectionType>()!.Val!.Value));
+    }
+
+    [Fact]
+    public void Write_Styles_DefineNormalTitleHeadingsAndATableStyle()
+    {
+        using var document = Open(DocxExporter.Write([Kalaena[0]]));
+        var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        var ids = styles.Elements<Style>().Select(s => s.StyleId!.Value).ToList();
+
+        Assert.Contains("Normal", ids);
+        Assert.Contains("Title", ids);
+        Assert.Contains("Heading1", ids);
+        Assert.Contains("Heading2", ids);
+        Assert.Contains(styles.Elements<Style>(), s => s.Type!.Value == StyleValues.Table && s.StyleTableProperties?.TableBorders is not null);
+        var fonts = styles.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!;
+        Assert.Equal("Times New Roman", fonts.Ascii!.Value);
+    }
+
+    [Fact]
+    public void Write_Tables_HaveRepeatedHeaderRowsUnsplittableRowsAndFitTheMargins()
+    {
+        using var document = Open(DocxExporter.Write([Kalaena[0]]));
+        var tables = document.MainDocumentPart!.Document!.Body!.Descendants<Table>()
+            .Where(t => t.GetFirstChild<TableProperties>()!.TableBorders is not null)
+            .ToList();
+
+        Assert.True(tables.Count >= 4);
+        Assert.All(tables, t =>
+        {
+            Assert.Equal(TableLayoutValues.Fixed, t.GetFirstChild<TableProperties>()!.TableLayout!.Type!.Value);
+            var width = t.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Sum(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(11906 - 1418 - 1134, width);
+            Assert.NotNull(t.Elements<TableRow>().First().TableRowProperties!.GetFirstChild<TableHeader>());
+        });
+        var lampiran1 = tables.Take(2).SelectMany(t => t.Elements<TableRow>());
+        Assert.All(lampiran1, r => Assert.NotNull(r.TableRowProperties!.GetFirstChild<CantSplit>()));
+    }
+
+    [Fact]
+    public void Write_Agreement_PrintsTheStandardPageOfAPk()
+    {
+        var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([Kalaena[1]])));
+
+        Assert.StartsWith("PERJANJIAN KINERJA TAHUN 2025\nKECAMATAN KALAENA\nKABUPATEN LUWU TIMUR\n", text, StringComparison.Ordinal);
+        Assert.Contains(Kinerja.Documents.Export.AgreementWording.Opening, text, StringComparison.Ordinal);
+        Assert.Contains("Nama : BURHANUDDIN, S.H.\n\nJabatan : SEKRETARIS CAMAT\n\nselanjutnya disebut PIHAK PERTAMA.", text, StringComparison.Ordinal);
+        Assert.Contains("Nama : H. MARSUKI, S.Pd., M.M.\n\nJabatan : CAMAT KALAENA\n\nselaku atasan Pihak Pertama, selanjutnya disebut PIHAK KEDUA.", text, StringComparison.Ordinal);
+        Assert.Contains("Kalaena, 2 Januari 2025", text, StringComparison.Ordinal);
+        Assert.Contains("PIHAK KEDUA,\nCAMAT KALAENA,", text, StringComparison.Ordinal);
+        Assert.Contains("LAMPIRAN 1\nPERJANJIAN KINERJA SEKRETARIS CAMAT", text, StringComparison.Ordinal);
+        Assert.Contains("No\tProgram/Kegiatan/Sub Kegiatan\tAnggaran\tKet", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_Amendment_PrintsItsTitleAndGroupedNip()
+    {
+        var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([Mangkutana[0]])));
+
+        Assert.StartsWith("PERJANJIAN KINERJA PERUBAHAN TAHUN 2025\nKECAMATAN MANGKUTANA\n", text, StringComparison.Ordinal);
+        Assert.Contains("NIP : 19701024 199203 2 005", text, StringComparison.Ordinal);
+        Assert.Contains("DARMAWATI, SE\nNIP 19701024 199203 2 005", text, StringComparison.Ordinal);
+        Assert.Contains("Luwu Timur, 1 Oktober 2025", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_BudgetTable_RightAlignsRupiahAndEndsWithTheTotal()
+    {
+        using var document = Open(DocxExporter.Write([Kalaena[0]]));
+        var budget = document.MainDocumentPart!.Document!.Body!.Descendants<Table>().First(t => t.InnerText.StartsWith("NoProgram/Kegiatan", StringComparison.Ordinal));
+        var rows = budget.Elements<TableRow>().ToList();
+        var first = rows.First(r => r.InnerText.Contains("Rp 11.990.000", StringComparison.Ordinal));
+        var amount = first.Elements<TableCell>().ElementAt(2);
+
+        Assert.Equal(JustificationValues.Right, amount.Descendants<Justification>().Single().Val!.Value);
+        var total = Kalaena[0].BudgetLines.Where(b => b.Level == BudgetLevel.Program).Sum(b => b.Amount.Value);
+        Assert.Equal("Jumlah" + new Kinerja.Domain.Common.Rupiah(total), rows[^1].InnerText);
+    }
+
+    [Fact]
+    public void Write_WholeOffice_OrdersAgreementsDownTheHierarchy()
+    {
+        var shuffled = Kalaena.Reverse().ToList();
+
+        using var document = Open(DocxExporter.Write(shuffled));
+        var positions = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
+            .Select(p => p.InnerText)
+            .Where(t => t.StartsWith("Jabatan", StringComparison.Ordinal))
+            .Where((_, i) => i % 2 == 0)
+            .Select(t => t.Split(": ")[1])
+            .ToList();
+
+        Assert.Equal(
+            ["CAMAT KALAENA", "SEKRETARIS CAMAT", "KEPALA SEKSI PEMERINTAHAN UMUM", "KEPALA SEKSI PELAYANAN UMUM",
+             "KEPALA SEKSI KETENTRAMAN DAN KETERTIBAN UMUM", "KEPALA SUB BAGIAN UMUM DAN KEUANGAN", "KEPALA SUB BAGIAN PERENCANAAN DAN KEPEGAWAIAN"],
+            positions);
+    }
+
+    private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
+}

@@ -1,0 +1,97 @@
+using System.Text;
+using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Common;
+
+namespace Kinerja.Domain.Tests.Agreements;
+
+public sealed class AgreementFingerprintTests
+{
+    [Fact]
+    public void SameContent_ReadTwiceUnderAnotherName_HasTheSameFingerprint()
+    {
+        var first = Camat();
+        var second = Camat();
+        second.SourceName = "salinan.txt";
+        second.OfficeId = Guid.NewGuid();
+        second.FirstParty.PersonId = Guid.NewGuid();
+
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal(AgreementFingerprint.Compute(first), AgreementFingerprint.Compute(second));
+        Assert.Matches("^[0-9a-f]{64}$", AgreementFingerprint.Compute(first));
+    }
+
+    [Fact]
+    public void TrailingZerosOfATarget_DoNotChangeTheFingerprint() =>
+        Assert.Equal(AgreementFingerprint.Compute(Camat(target: 70.05m)), AgreementFingerprint.Compute(Camat(target: 70.050m)));
+
+    [Theory]
+    [InlineData("target")]
+    [InlineData("amount")]
+    [InlineData("name")]
+    [InlineData("explanation")]
+    [InlineData("kind")]
+    public void ChangedContent_ChangesTheFingerprint(string change)
+    {
+        var changed = change switch
+        {
+            "target" => Camat(target: 70.06m),
+            "amount" => Camat(programAmount: 2_873_283_458),
+            "name" => Camat(firstPartyName: "ANDI MAKKASAU, S.STP"),
+            "kind" => Camat(kind: AgreementKind.Perubahan),
+            _ => Camat(),
+        };
+        if (change == "explanation")
+            changed.Explanations[0].Targets[0].Explanation = "Tidak sesuai Renstra";
+
+        Assert.NotEqual(AgreementFingerprint.Compute(Camat()), AgreementFingerprint.Compute(changed));
+    }
+
+    [Fact]
+    public void Canonical_IsTheVersionedJsonOfTheContent()
+    {
+        var canonical = Encoding.UTF8.GetString(AgreementFingerprint.Canonical(Camat()));
+
+        Assert.StartsWith("{\"format\":\"1\",\"year\":2025,\"kind\":\"Awal\",\"office\":\"Kecamatan Kalaena\"", canonical);
+        Assert.Contains("\"signedAt\":\"2025-01-02\"", canonical);
+        Assert.Contains("\"targetValue\":\"70.05\",\"targetUnit\":\"Nilai\"", canonical);
+        Assert.Contains("\"amount\":2873283457", canonical);
+        Assert.Contains("\"sourceLine\":null", canonical);
+    }
+
+    /// <summary>A Camat's agreement with every part filled; budget of Rp 2.873.283.457 by default.</summary>
+    private static Agreement Camat(
+        AgreementKind kind = AgreementKind.Awal,
+        string firstPartyName = "ANDI MAKKASAU, S.STP., M.Si",
+        decimal target = 70.05m,
+        long programAmount = 2_873_283_457)
+    {
+        var agreement = new Agreement(
+            2025,
+            kind,
+            "Kecamatan Kalaena",
+            "Kabupaten Luwu Timur",
+            new Party(firstPartyName, "CAMAT KALAENA", "19801231 200212 1 003", sourceLine: 20),
+            new Party("Drs. H. BUDIMAN, M.Pd", "BUPATI LUWU TIMUR", null, sourceLine: 24))
+        {
+            Place = "Kalaena",
+            SignedAt = new DateOnly(2025, 1, 2),
+            SourceName = "pk-camat.txt",
+        };
+
+        var sasaran = new Sasaran("1.", SasaranLevel.Strategis, "Meningkatnya kualitas pelayanan publik kecamatan", sourceLine: 40);
+        sasaran.AddIndicator(new Indicator("Indeks Kepuasan Masyarakat", new TargetValue(target, "Nilai", "70,05 Nilai"), sourceLine: 41)
+        {
+            Definition = "Hasil pengukuran kepuasan masyarakat",
+            TargetExplanation = "Sesuai Renstra",
+        });
+        agreement.AddSasaran(sasaran);
+        agreement.AddBudgetLine(new BudgetLine("1", BudgetLevel.Program, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", new Rupiah(programAmount), "APBD", 60) { Code = "7.01.01" });
+        agreement.Explanations.Add(new SasaranExplanation
+        {
+            Heading = "Sasaran 1",
+            Sasaran = "Meningkatnya kualitas pelayanan publik kecamatan",
+            Targets = [new TargetExplanation { Indicator = "Indeks Kepuasan Masyarakat", Target = "70,05", Explanation = "Sesuai Renstra", SourceLine = 110 }],
+        });
+        return agreement;
+    }
+}
