@@ -1,5 +1,6 @@
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Organisation;
+using Kinerja.Domain.Reviews;
 
 namespace Kinerja.Domain;
 
@@ -30,6 +31,14 @@ public static class Labels
         AssignmentKind.Definitif => Messages.KindDefinitif,
         AssignmentKind.Plt => Messages.KindPlt,
         AssignmentKind.Plh => Messages.KindPlh,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static string Of(ReviewNoteKind kind) => kind switch
+    {
+        ReviewNoteKind.Pengembalian => Messages.NoteKindReturn,
+        ReviewNoteKind.CatatanEvaluasi => Messages.NoteKindEvaluation,
+        ReviewNoteKind.Catatan => Messages.NoteKindNote,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -93,4 +93,15 @@ public static class Messages
     public const string PositionHasNoSuperior = "Jabatan {0} belum memiliki atasan langsung; tentukan atasannya dulu.";
     public const string PositionVacant = "Jabatan {0} tidak diisi pejabat pada {1}.";
     public const string PersonUnknown = "Pegawai penugasan jabatan {0} tidak ditemukan.";
+
+    public const string NoteKindReturn = "Pengembalian";
+    public const string NoteKindEvaluation = "Catatan evaluasi";
+    public const string NoteKindNote = "Catatan";
+    public const string NoteTextRequired = "Isi catatan wajib diisi.";
+    public const string ScoreOutOfRange = "Nilai evaluasi harus antara 0 dan 100.";
+    public const string EvaluationEmpty = "Isi nilai atau catatan evaluasi.";
+    public const string EvidenceEmpty = "Berkas bukti kosong.";
+    public const string EvidenceNotPdf = "Berkas bukti \"{0}\" bukan PDF; unggah hasil pindaian perjanjian yang ditandatangani dalam format PDF.";
+    public const string EvidenceTooLarge = "Berkas bukti \"{0}\" berukuran {1}; paling besar {2}.";
+    public const string EvidenceFileNameRequired = "Nama berkas bukti wajib diisi.";
 }

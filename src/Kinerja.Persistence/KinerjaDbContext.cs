@@ -2,6 +2,11 @@ using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
 using Kinerja.Domain.Nomenclature;
 using Kinerja.Domain.Organisation;
+using Kinerja.Domain.Reviews;
+using Kinerja.Persistence.Audit;
+using Kinerja.Persistence.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -10,14 +15,24 @@ namespace Kinerja.Persistence;
 /// <summary>
 /// The Kinerja database: agreements with their sasaran, indicators, budget lines and findings, the organisation
 /// register and the nomenclature catalogue. One subclass per provider (<see cref="SqliteKinerjaDbContext"/>,
-/// <see cref="PostgresKinerjaDbContext"/>), each with its own migrations; the model is the same.
+/// <see cref="PostgresKinerjaDbContext"/>), each with its own migrations; the model is the same. Also the accounts
+/// (ASP.NET Core Identity), the workflow's review notes, evaluations and evidence, and the audit log: every save
+/// records its added, modified and deleted rows as <see cref="AuditEntry"/> rows, by <see cref="AuditActor"/> at the
+/// time of <see cref="Clock"/>, in the same transaction.
 /// </summary>
-public abstract class KinerjaDbContext : DbContext
+public abstract class KinerjaDbContext : IdentityDbContext<KinerjaUser, IdentityRole<Guid>, Guid>
 {
-    protected KinerjaDbContext(DbContextOptions options)
+    protected KinerjaDbContext(DbContextOptions options, IAuditActor? auditActor, TimeProvider? clock)
         : base(options)
     {
+        AuditActor = auditActor ?? SystemAuditActor.Instance;
+        Clock = clock ?? TimeProvider.System;
     }
+
+    /// <summary>Who the audit log names for the writes of this context.</summary>
+    public IAuditActor AuditActor { get; set; }
+
+    public TimeProvider Clock { get; }
 
     public DbSet<Agreement> Agreements => Set<Agreement>();
 
@@ -33,20 +48,44 @@ public abstract class KinerjaDbContext : DbContext
 
     public DbSet<NomenclatureEntry> Nomenclature => Set<NomenclatureEntry>();
 
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<BudgetApproval> BudgetApprovals => Set<BudgetApproval>();
+
+    public DbSet<ReviewNote> ReviewNotes => Set<ReviewNote>();
+
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    public DbSet<EvidenceDocument> EvidenceDocuments => Set<EvidenceDocument>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareForSave();
+        RecordAudit();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         PrepareForSave();
+        RecordAudit();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    private void RecordAudit()
+    {
+        var entries = AuditRecorder.Record(ChangeTracker, AuditActor, Clock.GetUtcNow());
+        if (entries.Count > 0)
+            AuditEntries.AddRange(entries);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KinerjaDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -59,6 +98,8 @@ public abstract class KinerjaDbContext : DbContext
         configurationBuilder.Properties<Severity>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AgreementStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AmendmentReason>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AssignmentKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<ReviewNoteKind>().HaveConversion<string>().HaveMaxLength(32);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Kinerja.Persistence.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Persistence;
@@ -8,19 +9,20 @@ public static class KinerjaDbContextFactory
     /// <summary>A context for <paramref name="connection"/> (see <see cref="KinerjaDatabaseOptions.FromConnectionString"/>).</summary>
     public static KinerjaDbContext Create(string connection) => Create(KinerjaDatabaseOptions.FromConnectionString(connection));
 
-    public static KinerjaDbContext Create(KinerjaDatabaseOptions options)
+    /// <summary>A context for <paramref name="options"/>; the audit log names <paramref name="auditActor"/> ("sistem" when null).</summary>
+    public static KinerjaDbContext Create(KinerjaDatabaseOptions options, IAuditActor? auditActor = null, TimeProvider? clock = null)
     {
         if (options.IsPostgres)
         {
             var builder = new DbContextOptionsBuilder<PostgresKinerjaDbContext>();
             Configure(builder, options);
-            return new PostgresKinerjaDbContext(builder.Options);
+            return new PostgresKinerjaDbContext(builder.Options, auditActor, clock);
         }
         else
         {
             var builder = new DbContextOptionsBuilder<SqliteKinerjaDbContext>();
             Configure(builder, options);
-            return new SqliteKinerjaDbContext(builder.Options);
+            return new SqliteKinerjaDbContext(builder.Options, auditActor, clock);
         }
     }
 

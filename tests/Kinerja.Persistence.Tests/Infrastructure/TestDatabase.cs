@@ -1,3 +1,4 @@
+using Kinerja.Persistence.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace Kinerja.Persistence.Tests.Infrastructure;
@@ -48,7 +49,8 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public KinerjaDbContext NewContext() => KinerjaDbContextFactory.Create(Options);
+    public KinerjaDbContext NewContext(IAuditActor? auditActor = null, TimeProvider? clock = null) =>
+        KinerjaDbContextFactory.Create(Options, auditActor, clock);
 
     public ValueTask DisposeAsync()
     {

@@ -1,5 +1,8 @@
+using Kinerja.Domain.Agreements;
 using Kinerja.Persistence.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Kinerja.Persistence.Tests.Persistence;
 
@@ -42,5 +45,32 @@ public sealed class MigrationTests(PostgresServer server)
         await using var db = database.NewContext();
 
         Assert.False(db.Database.HasPendingModelChanges(), $"Add a migration for {provider}: the model changed.");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Migrations_AgreementsStoredBeforeTheWorkflow_AreSigned(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, server, migrate: false);
+        await using var db = database.NewContext();
+        await db.GetService<IMigrator>().MigrateAsync(db.Database.GetMigrations().First());
+        var awal = Guid.CreateVersion7();
+        var perubahan = Guid.CreateVersion7();
+        foreach (var (id, kind) in new[] { (awal, "Awal"), (perubahan, "Perubahan") })
+        {
+            var text = provider == TestDatabase.Sqlite ? id.ToString().ToUpperInvariant() : id.ToString();
+#pragma warning disable EF1002, EF1003 // Fixed values of the test, not user input.
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"Agreements\" (\"Id\", \"Year\", \"Kind\", \"Office\", \"Region\", \"Place\", " +
+                "\"FirstPartyPrintedName\", \"FirstPartyFrontTitles\", \"FirstPartyName\", \"FirstPartyBackTitles\", \"FirstPartyPosition\", " +
+                "\"SecondPartyPrintedName\", \"SecondPartyFrontTitles\", \"SecondPartyName\", \"SecondPartyBackTitles\", \"SecondPartyPosition\", \"Key\") " +
+                $"VALUES ('{text}', 2025, '{kind}', 'Kecamatan Kalaena', 'Kabupaten Luwu Timur', 'Kalaena', 'A', '', 'A', '', 'CAMAT KALAENA', 'B', '', 'B', '', 'BUPATI', 'k/{kind}')");
+#pragma warning restore EF1002, EF1003
+        }
+
+        await db.MigrateAsync();
+
+        var stored = await db.Agreements.AsNoTracking().OrderBy(a => a.Kind).Select(a => new { a.Id, a.Status, a.Revision }).ToListAsync();
+        Assert.Equal([(awal, AgreementStatus.Signed, 0), (perubahan, AgreementStatus.Signed, 1)], stored.Select(a => (a.Id, a.Status, a.Revision)));
     }
 }
