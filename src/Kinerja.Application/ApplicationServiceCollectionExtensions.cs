@@ -1,3 +1,4 @@
+using Kinerja.Application.Features.Accounts;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Import;
 using Kinerja.Application.Features.Samples;
@@ -16,6 +17,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListAgreements>();
         services.AddScoped<PreviewImport>();
         services.AddScoped<ImportSamples>();
+        services.AddScoped<CreateUser>();
         services.AddScoped<InitializeDatabase>();
         return services;
     }

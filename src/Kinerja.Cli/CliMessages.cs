@@ -10,12 +10,22 @@ internal static class CliMessages
     public const string DbDescription = "String koneksi basis data (bawaan: berkas SQLite data/kinerja.db di akar repositori), atau path berkas SQLite.";
     public const string JsonDescription = "Cetak perjanjian dalam format pertukaran JSON ke keluaran standar, tanpa menyimpan apa pun.";
 
+    public const string AdminDescription = "Akun administrator.";
+    public const string AdminCreateDescription = "Membuat akun administrator; kata sandi dibaca dari masukan standar.";
+    public const string AdminUserNameDescription = "Nama pengguna untuk masuk.";
+    public const string AdminDisplayNameDescription = "Nama lengkap yang ditampilkan.";
+    public const string AdminPasswordPrompt = "Kata sandi: ";
+    public const string AdminPasswordRepeatPrompt = "Ulangi kata sandi: ";
+    public const string AdminPasswordMissing = "kinerja: kata sandi kosong atau kedua kata sandi tidak sama; tidak ada akun yang dibuat.";
+    public const string AdminRefused = "kinerja: {0}";
+    public const string AdminCreated = "Administrator \"{0}\" dibuat. Masuk di /masuk pada aplikasi web.";
+
     public const string FileNotFound = "kinerja: berkas \"{0}\" tidak ditemukan.";
     public const string FileUnreadable = "kinerja: berkas \"{0}\" tidak dapat dibaca: {1}";
     public const string DocumentFailed = "kinerja: berkas \"{0}\", baris {1}: {2}";
     public const string NothingStored = "Tidak ada yang disimpan.";
     public const string CommandLineInvalid = "kinerja: perintah tidak dapat dipahami: {0}";
-    public const string NoCommand = "kinerja: perintah belum diberikan (import atau check).";
+    public const string NoCommand = "kinerja: perintah belum diberikan (import, check, export atau admin).";
     public const string SeeHelp = "Lihat ./kinerja --help.";
     public const string DatabaseFailed = "kinerja: basis data tidak dapat digunakan ({0}): {1}";
 

@@ -21,6 +21,47 @@ public sealed class CliServices
     /// </summary>
     public Func<string?, KinerjaDatabaseOptions> DatabaseOptions { get; init; } = DefaultDatabaseOptions;
 
+    /// <summary>
+    /// Reads a new password: at a terminal, twice without echo (null when they differ); from a pipe, the first line.
+    /// Null when empty. Prompts go to the error writer so that standard output stays clean.
+    /// </summary>
+    public Func<TextWriter, string?> ReadPassword { get; init; } = ReadPasswordFromConsole;
+
+    private static string? ReadPasswordFromConsole(TextWriter prompt)
+    {
+        if (Console.IsInputRedirected)
+            return NullIfEmpty(Console.In.ReadLine());
+
+        prompt.Write(CliMessages.AdminPasswordPrompt);
+        var first = ReadHidden();
+        prompt.WriteLine();
+        prompt.Write(CliMessages.AdminPasswordRepeatPrompt);
+        var second = ReadHidden();
+        prompt.WriteLine();
+        return first == second ? NullIfEmpty(first) : null;
+    }
+
+    private static string ReadHidden()
+    {
+        var text = new System.Text.StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                if (text.Length > 0)
+                    text.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                text.Append(key.KeyChar);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
+
     private static KinerjaDatabaseOptions DefaultDatabaseOptions(string? connection)
     {
         if (!string.IsNullOrWhiteSpace(connection))

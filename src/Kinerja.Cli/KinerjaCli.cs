@@ -14,6 +14,7 @@ public static class KinerjaCli
         {
             ImportCommand.Create(services),
             CheckCommand.Create(services),
+            AdminCommand.Create(services),
         };
 
         if (args.Length == 0)

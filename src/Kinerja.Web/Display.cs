@@ -36,6 +36,15 @@ public static class Display
 
     public static string SeverityClass(Severity severity) => severity.ToString().ToLowerInvariant();
 
+    public static string Role(Domain.Access.Role role) => role switch
+    {
+        Domain.Access.Role.Administrator => "Administrator",
+        Domain.Access.Role.Operator => "Operator",
+        Domain.Access.Role.Official => "Pejabat",
+        Domain.Access.Role.Evaluator => "Evaluator",
+        _ => role.ToString(),
+    };
+
     public static string FindingCounts(int errors, int warnings, int infos)
     {
         if (errors + warnings + infos == 0)

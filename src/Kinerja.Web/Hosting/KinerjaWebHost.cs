@@ -18,7 +18,18 @@ public static class KinerjaWebHost
         builder.Services.PostConfigure<KinerjaWebOptions>(options =>
             options.SamplesDirectory = Path.GetFullPath(
                 string.IsNullOrWhiteSpace(options.SamplesDirectory) ? KinerjaPaths.Samples(root) : options.SamplesDirectory, root));
-        builder.Services.AddRazorPages();
+        builder.Services.AddKinerjaIdentity();
+        builder.Services.AddRazorPages(options =>
+        {
+            // Signed-in users only, except what the public may read.
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToFolder("/Status");
+            options.Conventions.AllowAnonymousToFolder("/Publik");
+            options.Conventions.AllowAnonymousToPage("/Akun/Masuk");
+            options.Conventions.AllowAnonymousToPage("/Akun/Persiapan");
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -29,12 +40,13 @@ public static class KinerjaWebHost
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<InitializeDatabase>().ExecuteAsync();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KinerjaWebHost));
+        await KinerjaIdentity.OpenSetupWhenNeededAsync(services, logger);
 
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>().Value;
         if (!options.ImportSamples || options.SamplesDirectory is null)
             return;
 
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KinerjaWebHost));
         var result = await services.GetRequiredService<ImportSamples>().ExecuteAsync(options.SamplesDirectory);
         if (result is null)
             return;
@@ -54,6 +66,8 @@ public static class KinerjaWebHost
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/health");
         app.MapRazorPages();
         return app;

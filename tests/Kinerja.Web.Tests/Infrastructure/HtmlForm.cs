@@ -22,13 +22,13 @@ public sealed class HtmlForm
     public IReadOnlyDictionary<string, string> Fields => fields;
 
     /// <summary>The first form on <paramref name="url"/> matching <paramref name="selector"/>.</summary>
-    public static async Task<HtmlForm> LoadAsync(HttpClient client, string url, string selector = "form[method=post]")
+    public static async Task<HtmlForm> LoadAsync(HttpClient client, string url, string selector = "main form[method=post]")
     {
         var html = await client.GetStringAsync(new Uri(url, UriKind.Relative));
         return Parse(html, url, selector);
     }
 
-    public static HtmlForm Parse(string html, string pageUrl, string selector = "form[method=post]")
+    public static HtmlForm Parse(string html, string pageUrl, string selector = "main form[method=post]")
     {
         var document = new HtmlParser().ParseDocument(html);
         var form = document.QuerySelector(selector) as IHtmlFormElement

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using AngleSharp.Html.Parser;
+using Kinerja.Domain.Access;
 using Kinerja.Persistence;
 using Kinerja.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public class ImportPageTests(PostgresServer postgres)
     public async Task Upload_ShowsThePreviewAndStoresNothingUntilConfirmed(string provider)
     {
         await using var factory = new KinerjaWebFactory(await TestDatabase.CreateAsync(provider, postgres), importSamples: false);
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
 
         var preview = await UploadAsync(client, Samples.Kalaena, Samples.Bytes(Samples.Kalaena));
 
@@ -38,7 +39,7 @@ public class ImportPageTests(PostgresServer postgres)
     public async Task Upload_OfAStoredDocument_PreviewsItAsUnchanged()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
 
         var preview = await UploadAsync(client, "salinan.txt", Samples.Bytes(Samples.Mangkutana));
 
@@ -49,11 +50,13 @@ public class ImportPageTests(PostgresServer postgres)
     public async Task Upload_OfTextThatIsNotAPk_SaysWhyInIndonesianAndStoresNothing()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
 
         var response = await UploadAsync(client, "surat.txt", Encoding.UTF8.GetBytes("Surat undangan rapat\n"));
 
-        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Contains("validation", StringComparison.Ordinal), response.StatusCode + " " + response.Headers.Location + body);
+        var page = new HtmlParser().ParseDocument(body);
         Assert.Contains("Bukan dokumen Perjanjian Kinerja", page.QuerySelector(".validation")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("form[action*=Simpan]"));
         Assert.Equal(0, await CountAgreementsAsync(factory));
@@ -65,7 +68,7 @@ public class ImportPageTests(PostgresServer postgres)
     public async Task Upload_OfTheWrongKindOfFile_IsRefusedWithAnIndonesianMessage(string fileName, string message)
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
 
         var response = await UploadAsync(client, fileName, fileName.EndsWith(".png", StringComparison.Ordinal) ? [0x89, 0x50, 0x4E, 0x47] : []);
 
@@ -76,13 +79,38 @@ public class ImportPageTests(PostgresServer postgres)
     public async Task Upload_WithoutTheAntiforgeryToken_IsRejected()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
         var form = (await HtmlForm.LoadAsync(client, "/impor")).Without("__RequestVerificationToken");
 
         var response = await form.PostFileAsync(client, "Berkas", Samples.Kalaena, Samples.Bytes(Samples.Kalaena));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await CountAgreementsAsync(factory));
+    }
+
+    [Fact]
+    public async Task Upload_ByAnOperatorOfAnotherOffice_IsRefusedAndStoresNothing()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
+        using var client = await factory.SignedInClientAsync(Role.Operator, "Kecamatan Kalaena");
+        var before = await CountAgreementsAsync(factory);
+
+        var response = await UploadAsync(client, Samples.Mangkutana, Samples.Bytes(Samples.Mangkutana));
+
+        Assert.Contains("operator hanya dapat mengimpor perjanjian kantornya sendiri", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, await CountAgreementsAsync(factory));
+    }
+
+    [Fact]
+    public async Task ImportPage_ForAnEvaluator_IsForbidden()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = await factory.SignedInClientAsync(Role.Evaluator);
+
+        var response = await client.GetAsync(new Uri("/impor", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Status/403", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kinerja.Documents;
+using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
 using Kinerja.Persistence;
@@ -40,19 +41,24 @@ public sealed class ImportAgreements
         this.beforeStoring = beforeStoring;
     }
 
-    public async Task<ImportAgreementsResult> ExecuteAsync(IEnumerable<ImportSource> sources, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports <paramref name="sources"/> as <paramref name="actor"/>: an operator only the agreements of their own office;
+    /// no actor (the command line, the samples) or an administrator any.
+    /// </summary>
+    public async Task<ImportAgreementsResult> ExecuteAsync(
+        IEnumerable<ImportSource> sources, CancellationToken cancellationToken = default, Actor? actor = null)
     {
         import ??= await ImportReading.CreateImportAsync(db, cancellationToken);
         var files = new List<FileImportResult>();
         foreach (var source in sources)
-            files.Add(await ImportFileAsync(import, source, cancellationToken));
+            files.Add(await ImportFileAsync(import, source, actor, cancellationToken));
         return new ImportAgreementsResult(files);
     }
 
-    private async Task<FileImportResult> ImportFileAsync(DocumentImport read, ImportSource source, CancellationToken cancellationToken)
+    private async Task<FileImportResult> ImportFileAsync(DocumentImport read, ImportSource source, Actor? actor, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var reading = await ImportReading.ReadAsync(db, read, source, cancellationToken);
+        var reading = await ImportReading.ReadAsync(db, read, source, actor, cancellationToken);
         if (reading.Failure is not null)
             return FileImportResult.FromFailure(source.SourceName, reading.Failure);
         var document = reading.Document!;

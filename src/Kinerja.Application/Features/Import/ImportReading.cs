@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kinerja.Documents;
 using Kinerja.Documents.Nomenclature;
+using Kinerja.Domain.Access;
 using Kinerja.Domain.Nomenclature;
 using Kinerja.Domain.Rules;
 using Kinerja.Persistence;
@@ -25,7 +26,7 @@ internal static class ImportReading
     }
 
     public static async Task<DocumentReading> ReadAsync(
-        KinerjaDbContext db, DocumentImport read, ImportSource source, CancellationToken cancellationToken)
+        KinerjaDbContext db, DocumentImport read, ImportSource source, Actor? actor, CancellationToken cancellationToken)
     {
         var document = read(source.Text, source.SourceName, []);
         if (document.Failure is not null)
@@ -46,7 +47,27 @@ internal static class ImportReading
                 CultureInfo.InvariantCulture, ApplicationMessages.DuplicateAgreement, source.SourceName, first.Kind, first.FirstParty.Position, first.Year));
         }
 
-        return new DocumentReading(document, null);
+        var refused = await RefuseOtherOfficesAsync(db, actor, document, cancellationToken);
+        return refused is null ? new DocumentReading(document, null) : DocumentReading.Failed(refused);
+    }
+
+    /// <summary>
+    /// Null when <paramref name="actor"/> may import every agreement of the document: an administrator, the system
+    /// (no actor), or an operator whose office is the office of every agreement. Otherwise the refusal.
+    /// </summary>
+    public static async Task<string?> RefuseOtherOfficesAsync(
+        KinerjaDbContext db, Actor? actor, ImportedDocument document, CancellationToken cancellationToken)
+    {
+        if (actor is null || actor.Has(Role.Administrator))
+            return null;
+        if (!actor.Has(Role.Operator) || actor.OfficeId is not { } officeId)
+            return ApplicationMessages.ImportNotAllowed;
+
+        var office = await db.Offices.AsNoTracking().SingleOrDefaultAsync(o => o.Id == officeId, cancellationToken);
+        var other = document.Agreements.FirstOrDefault(a => office is null || !office.IsNamed(a.Office));
+        return other is null
+            ? null
+            : string.Format(CultureInfo.InvariantCulture, ApplicationMessages.ImportOtherOffice, document.SourceName, other.Office);
     }
 
     /// <summary>The stored agreements of the offices and years the document covers, with their details, untracked.</summary>

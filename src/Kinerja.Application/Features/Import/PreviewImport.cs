@@ -1,3 +1,5 @@
+using Kinerja.Domain.Access;
+using Kinerja.Domain.Agreements;
 using Kinerja.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +12,11 @@ namespace Kinerja.Application.Features.Import;
 /// </summary>
 public sealed class PreviewImport(KinerjaDbContext db)
 {
-    public async Task<FileImportResult> ExecuteAsync(ImportSource source, CancellationToken cancellationToken = default)
+    /// <summary>An operator (<paramref name="actor"/>) may only import the agreements of their own office.</summary>
+    public async Task<FileImportResult> ExecuteAsync(ImportSource source, Actor? actor = null, CancellationToken cancellationToken = default)
     {
         var read = await ImportReading.CreateImportAsync(db, cancellationToken);
-        var reading = await ImportReading.ReadAsync(db, read, source, cancellationToken);
+        var reading = await ImportReading.ReadAsync(db, read, source, actor, cancellationToken);
         if (reading.Failure is not null)
             return FileImportResult.FromFailure(source.SourceName, reading.Failure);
 

@@ -1,4 +1,5 @@
 using Kinerja.Application.Features.Import;
+using Kinerja.Domain.Agreements;
 using Kinerja.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,9 @@ namespace Kinerja.Application.Features.Samples;
 
 /// <summary>
 /// At the web app's first start: imports every <c>*.txt</c> of a samples folder (in name order) when the database
-/// holds no agreement yet. Returns null when it did nothing (agreements already stored, or no such folder).
+/// holds no agreement yet, and publishes them: the samples are real PK documents that their offices signed and made
+/// public, so the public pages show them. Returns null when it did nothing (agreements already stored, or no such
+/// folder).
 /// </summary>
 public sealed class ImportSamples(KinerjaDbContext db, ImportAgreements importAgreements)
 {
@@ -19,6 +22,15 @@ public sealed class ImportSamples(KinerjaDbContext db, ImportAgreements importAg
         foreach (var path in Directory.GetFiles(samplesDirectory, "*.txt").Order(StringComparer.Ordinal))
             sources.Add(new ImportSource(Path.GetFileName(path), await File.ReadAllTextAsync(path, cancellationToken)));
 
-        return await importAgreements.ExecuteAsync(sources, cancellationToken);
+        var result = await importAgreements.ExecuteAsync(sources, cancellationToken);
+        var imported = result.Files.SelectMany(f => f.Agreements).Select(a => a.Id).ToList();
+        var signed = await db.Agreements
+            .Where(a => imported.Contains(a.Id) && a.Status == AgreementStatus.Signed)
+            .ToListAsync(cancellationToken);
+        foreach (var agreement in signed)
+            agreement.Publish();
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return result;
     }
 }

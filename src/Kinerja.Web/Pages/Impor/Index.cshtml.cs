@@ -1,4 +1,5 @@
 using Kinerja.Application.Features.Import;
+using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,6 +11,7 @@ namespace Kinerja.Web.Pages.Impor;
 /// </summary>
 [RequestSizeLimit(UploadLimits.DocumentBytes + UploadLimits.FormOverheadBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.DocumentBytes + UploadLimits.FormOverheadBytes, ValueLengthLimit = UploadLimits.EncodedDocumentChars)]
+[Microsoft.AspNetCore.Authorization.Authorize(Roles = "Administrator,Operator")]
 public sealed class IndexModel(PreviewImport previewImport, ImportAgreements importAgreements) : PageModel
 {
     [BindProperty]
@@ -41,7 +43,7 @@ public sealed class IndexModel(PreviewImport previewImport, ImportAgreements imp
 
         NamaBerkas = upload.FileName;
         Konten = Convert.ToBase64String(upload.Content);
-        Preview = await previewImport.ExecuteAsync(new ImportSource(upload.FileName, upload.Text), cancellationToken);
+        Preview = await previewImport.ExecuteAsync(new ImportSource(upload.FileName, upload.Text), User.ToActor(), cancellationToken);
         if (Preview.Failure is { } failure)
             ModelState.AddModelError(nameof(Berkas), failure);
         return Page();
@@ -56,7 +58,7 @@ public sealed class IndexModel(PreviewImport previewImport, ImportAgreements imp
             return Page();
         }
 
-        var result = await importAgreements.ExecuteAsync([new ImportSource(Path.GetFileName(NamaBerkas), text)], cancellationToken);
+        var result = await importAgreements.ExecuteAsync([new ImportSource(Path.GetFileName(NamaBerkas), text)], cancellationToken, User.ToActor());
         Stored = result.Files[0];
         if (Stored.Failure is { } failure)
             ModelState.AddModelError(nameof(Berkas), failure);

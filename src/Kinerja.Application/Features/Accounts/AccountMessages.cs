@@ -1,0 +1,15 @@
+namespace Kinerja.Application.Features.Accounts;
+
+/// <summary>The messages of the account use cases, in Indonesian.</summary>
+public static class AccountMessages
+{
+    public const string UserNameRequired = "Nama pengguna wajib diisi.";
+    public const string DisplayNameRequired = "Nama lengkap wajib diisi.";
+    public const string OfficeRequired = "Operator dan pejabat harus terhubung dengan satu kantor.";
+    public const string PersonRequired = "Pejabat harus terhubung dengan pegawai yang menandatangani.";
+    public const string OfficeUnknown = "Kantor yang dipilih tidak ada.";
+    public const string PersonUnknown = "Pegawai yang dipilih tidak ada.";
+    public const string PasswordsDiffer = "Kedua kata sandi tidak sama.";
+    public const string SignInFailed = "Nama pengguna atau kata sandi salah.";
+    public const string LockedOut = "Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal; coba lagi dalam 15 menit.";
+}
