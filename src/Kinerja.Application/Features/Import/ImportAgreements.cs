@@ -1,9 +1,8 @@
 using System.Globalization;
+using Kinerja.Application.Features.Nomenclature;
 using Kinerja.Documents;
-using Kinerja.Documents.Nomenclature;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
-using Kinerja.Domain.Nomenclature;
 using Kinerja.Domain.Rules;
 using Kinerja.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -54,8 +53,7 @@ public sealed class ImportAgreements
 
     private async Task<DocumentImport> CreateImportAsync(CancellationToken cancellationToken)
     {
-        var entries = await db.Nomenclature.AsNoTracking().ToListAsync(cancellationToken);
-        var catalogue = new NomenclatureCatalogue(entries.Count > 0 ? entries : DefaultNomenclature.Entries);
+        var catalogue = await StoredCatalogue.LoadAsync(db, cancellationToken);
         var importer = new AgreementDocumentImporter(new AgreementChecker(catalogue));
         return (text, sourceName, context) => importer.Import(text, sourceName, context);
     }
