@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CreateAgreement>();
         services.AddScoped<GetAgreement>();
         services.AddScoped<GetEvidence>();
+        services.AddScoped<Features.Verification.VerifyAgreement>();
         services.AddScoped<SearchAgreements>();
         services.AddScoped<MissingAgreements>();
         services.AddScoped<UpdateAgreementHeader>();

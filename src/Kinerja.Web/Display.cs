@@ -45,6 +45,28 @@ public static class Display
         _ => role.ToString(),
     };
 
+    /// <summary>"PK Perubahan 2025 – CAMAT KALAENA".</summary>
+    public static string Title(Agreement agreement) =>
+        string.Format(CultureInfo.InvariantCulture, "PK {0}{1} – {2}", agreement.Kind == AgreementKind.Perubahan ? "Perubahan " : string.Empty, agreement.Year, agreement.FirstParty.Position);
+
+    public static string Bytes(long size) =>
+        size >= 1024 * 1024
+            ? (size / 1024m / 1024m).ToString("0.#", IndonesianCulture.Instance) + " MB"
+            : Math.Max(1, size / 1024).ToString(IndonesianCulture.Instance) + " KB";
+
+    public static string DateTime(DateTimeOffset at)
+    {
+        var local = at.ToOffset(TimeSpan.FromHours(8));
+        return IndonesianDate.Format(DateOnly.FromDateTime(local.DateTime)) + " " + local.ToString("HH.mm", CultureInfo.InvariantCulture) + " WITA";
+    }
+
+    public static string NoteKind(Domain.Reviews.ReviewNoteKind kind) => kind switch
+    {
+        Domain.Reviews.ReviewNoteKind.Pengembalian => "Pengembalian",
+        Domain.Reviews.ReviewNoteKind.CatatanEvaluasi => "Catatan evaluasi",
+        _ => "Catatan",
+    };
+
     public static string FindingCounts(int errors, int warnings, int infos)
     {
         if (errors + warnings + infos == 0)

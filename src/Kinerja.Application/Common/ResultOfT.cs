@@ -25,5 +25,9 @@ public sealed class Result<T>
 
     public static implicit operator Result<T>(Result failure) => failure.As<T>();
 
+    /// <summary>The value turned into another on success; the same failure otherwise.</summary>
+    public Result<TOut> Map<TOut>(Func<T, TOut> map) =>
+        IsOk ? Result<TOut>.Ok(map(Value!)) : Result<TOut>.Failure(Status, Messages);
+
     public override string ToString() => IsOk ? "Ok: " + Value : Status + ": " + string.Join(" ", Messages);
 }

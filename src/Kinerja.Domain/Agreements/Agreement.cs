@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kinerja.Domain.Common;
 
 namespace Kinerja.Domain.Agreements;
 
@@ -119,6 +120,18 @@ public sealed partial class Agreement
     }
 
     public IEnumerable<Indicator> Indicators => sasarans.SelectMany(s => s.Indicators);
+
+    /// <summary>The total budget: the sum of the top-level lines (the programs, or the kegiatan when no program is listed).</summary>
+    public Rupiah BudgetTotal
+    {
+        get
+        {
+            if (budgetLines.Count == 0)
+                return Rupiah.Zero;
+            var top = budgetLines.Min(b => b.Level);
+            return Rupiah.Sum(budgetLines.Where(b => b.Level == top).Select(b => b.Amount));
+        }
+    }
 
     private static string Normalize(string text) =>
         string.Join('-', text.ToLowerInvariant().Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries));

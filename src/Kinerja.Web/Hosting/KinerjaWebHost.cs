@@ -19,6 +19,7 @@ public static class KinerjaWebHost
             options.SamplesDirectory = Path.GetFullPath(
                 string.IsNullOrWhiteSpace(options.SamplesDirectory) ? KinerjaPaths.Samples(root) : options.SamplesDirectory, root));
         builder.Services.AddKinerjaIdentity();
+        builder.Services.AddScoped<Documents.AgreementDocuments>();
         builder.Services.AddRazorPages(options =>
         {
             // Signed-in users only, except what the public may read.

@@ -11,6 +11,12 @@ public sealed class KinerjaWebOptions
     /// <summary>Documents imported when the database holds no agreement yet; default <c>samples/</c>.</summary>
     public string? SamplesDirectory { get; set; }
 
+    /// <summary>
+    /// The public address of the application (e.g. https://kinerja.luwutimurkab.go.id), printed in the QR code of
+    /// every document page; by default the address of the request.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>False to start with an empty database.</summary>
     public bool ImportSamples { get; set; } = true;
 }

@@ -1,4 +1,5 @@
 using Kinerja.Application.Features.Agreements;
+using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(ListAgreements listAgreements) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var all = await listAgreements.ExecuteAsync(null, cancellationToken);
+        var all = await listAgreements.ExecuteAsync(User.ToActor(), null, cancellationToken);
         Years = all.Select(a => a.Year).Distinct().OrderDescending().ToList();
         Agreements = Year is null ? all : all.Where(a => a.Year == Year).ToList();
     }

@@ -1,15 +1,19 @@
+using Kinerja.Domain.Access;
 using Kinerja.Domain.Findings;
 using Kinerja.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Application.Features.Agreements;
 
-/// <summary>The stored agreements as summaries (the web start page): newest year first, then by office and kind.</summary>
+/// <summary>
+/// The stored agreements that the actor may read, as summaries (the web start page): newest year first,
+/// then by office and kind. The public reads the published ones.
+/// </summary>
 public sealed class ListAgreements(KinerjaDbContext db)
 {
-    public async Task<IReadOnlyList<AgreementSummary>> ExecuteAsync(int? year = null, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AgreementSummary>> ExecuteAsync(Actor actor, int? year = null, CancellationToken cancellationToken = default)
     {
-        var agreements = db.Agreements.AsNoTracking();
+        var agreements = db.Agreements.AsNoTracking().Where(AgreementAccess.ReadableBy(actor));
         if (year is not null)
             agreements = agreements.Where(a => a.Year == year);
 

@@ -1,5 +1,6 @@
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Import;
+using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
 using Kinerja.Persistence.Tests.Infrastructure;
@@ -9,6 +10,8 @@ namespace Kinerja.Persistence.Tests.Application.Features.Agreements;
 [Collection(DatabaseCollection.Name)]
 public sealed class ListAgreementsTests(PostgresServer server)
 {
+    private static readonly Actor Evaluator = Actor.With([Role.Evaluator]);
+
     [SkippableTheory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task StoredAgreements_AreListedWithTheirFindingCounts(string provider)
@@ -25,10 +28,12 @@ public sealed class ListAgreementsTests(PostgresServer server)
 
         IReadOnlyList<AgreementSummary> all;
         IReadOnlyList<AgreementSummary> of2024;
+        IReadOnlyList<AgreementSummary> publicView;
         await using (var db = database.NewContext())
         {
-            all = await new ListAgreements(db).ExecuteAsync();
-            of2024 = await new ListAgreements(db).ExecuteAsync(year: 2024);
+            all = await new ListAgreements(db).ExecuteAsync(Evaluator);
+            publicView = await new ListAgreements(db).ExecuteAsync(Actor.Public);
+            of2024 = await new ListAgreements(db).ExecuteAsync(Evaluator, year: 2024);
         }
 
         Assert.Equal(
@@ -41,5 +46,6 @@ public sealed class ListAgreementsTests(PostgresServer server)
         Assert.Equal((0, 0, 1), (all[2].Errors, all[2].Warnings, all[2].Infos));
         Assert.Equal(camat.Id, all[2].SupersedesId);
         Assert.Equal(2024, Assert.Single(of2024).Year);
+        Assert.Empty(publicView);
     }
 }

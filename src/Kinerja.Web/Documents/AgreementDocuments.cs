@@ -1,0 +1,50 @@
+using Kinerja.Application.Common;
+using Kinerja.Application.Features.Agreements;
+using Kinerja.Documents.Export.Docx;
+using Kinerja.Documents.Export.Html;
+using Kinerja.Domain;
+using Kinerja.Domain.Access;
+using Kinerja.Domain.Agreements;
+using Microsoft.Extensions.Options;
+
+namespace Kinerja.Web.Documents;
+
+/// <summary>
+/// The documents of one agreement as the actor may read it: the print view (HTML, with the version before the
+/// amendment beside changed values), DOCX. The verification link printed in the QR code uses
+/// <c>Kinerja:PublicBaseUrl</c>, or the address of the request when it is not configured.
+/// </summary>
+public sealed class AgreementDocuments(GetAgreement getAgreement, IOptions<Hosting.KinerjaWebOptions> options, TimeProvider clock)
+{
+    public async Task<Result<PrintedAgreement>> LoadAsync(Actor actor, Guid id, CancellationToken cancellationToken)
+    {
+        var result = await getAgreement.ExecuteAsync(actor, id, cancellationToken);
+        if (!result.IsOk)
+            return result.Map(_ => (PrintedAgreement)null!);
+
+        var agreement = result.Value!.Agreement;
+        Agreement? previous = null;
+        if (agreement.SupersedesId is { } previousId)
+        {
+            var before = await getAgreement.ExecuteAsync(actor, previousId, cancellationToken);
+            previous = before.IsOk ? before.Value!.Agreement : null;
+        }
+
+        return Result<PrintedAgreement>.Ok(new PrintedAgreement(agreement, previous, Labels.Of(agreement.Status)));
+    }
+
+    public string Html(PrintedAgreement agreement, HttpRequest request) =>
+        PrintView.Render(agreement, PrintOptions.ForBaseUrl(BaseUrl(request), Today()));
+
+    public static byte[] Docx(PrintedAgreement agreement) => DocxExporter.Write([agreement.Agreement]);
+
+    public static string FileName(Agreement agreement, string extension) =>
+        string.Join('-', $"pk-{(agreement.Kind == AgreementKind.Perubahan ? "perubahan-" : string.Empty)}{agreement.Year}-{agreement.FirstParty.Position}"
+            .ToLowerInvariant()
+            .Split([' ', '.', ',', '/', '\\'], StringSplitOptions.RemoveEmptyEntries)) + "." + extension;
+
+    private string BaseUrl(HttpRequest request) =>
+        string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : options.Value.PublicBaseUrl;
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+}

@@ -1,0 +1,27 @@
+using Kinerja.Web.Documents;
+using Kinerja.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinerja.Web.Pages.Pk;
+
+/// <summary>The print view of an agreement (A4, every page with its QR code), and its downloads.</summary>
+[AllowAnonymous]
+public sealed class CetakModel(AgreementDocuments documents) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await documents.LoadAsync(User.ToActor(), id, cancellationToken);
+        return this.Failure(result) ?? Content(documents.Html(result.Value!, Request), "text/html; charset=utf-8");
+    }
+
+    public async Task<IActionResult> OnGetDocxAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await documents.LoadAsync(User.ToActor(), id, cancellationToken);
+        return this.Failure(result) ?? File(
+            AgreementDocuments.Docx(result.Value!),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            AgreementDocuments.FileName(result.Value!.Agreement, "docx"));
+    }
+}
