@@ -19,7 +19,7 @@ internal static class PrintStyles
         p { margin: 0 0 2.5mm; }
         .letterhead { text-align: center; font-weight: bold; font-size: 12pt; border-bottom: 2pt double #000; padding-bottom: 2mm; }
         .statement { text-align: justify; }
-        table.party { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 1mm 0 1mm 6mm; }
+        table.party { width: calc(100% - 6mm); table-layout: fixed; border-collapse: collapse; margin: 1mm 0 1mm 6mm; }
         table.party col.label { width: 22mm; }
         table.party col.colon { width: 4mm; }
         table.party td { padding: 0.5mm 0; vertical-align: top; overflow-wrap: anywhere; }
@@ -32,7 +32,7 @@ internal static class PrintStyles
         .signature .name { font-weight: bold; text-decoration: underline; }
         .lampiran-heading { text-align: center; font-weight: bold; margin-bottom: 4mm; }
         table.grid { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0 0 5mm; font-size: 10pt; }
-        table.grid th, table.grid td { border: 0.75pt solid #000; padding: 1.2mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; hyphens: auto; }
+        table.grid th, table.grid td { border: 0.75pt solid #000; padding: 1.2mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
         table.grid th { background: #e8e8e8; text-align: center; font-weight: bold; }
         table.grid tr { break-inside: avoid; }
         thead { display: table-header-group; }
