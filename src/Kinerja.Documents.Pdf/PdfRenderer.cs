@@ -103,7 +103,8 @@ public sealed class PdfRenderer : IAsyncDisposable
             var page = await context.NewPageAsync().ConfigureAwait(false);
             var timeout = (float)options.Timeout.TotalMilliseconds;
             await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }).ConfigureAwait(false);
-            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print }).ConfigureAwait(false);
+
+            // Printing uses the print media styles (@page, the footer at the foot of the agreement page).
             var pdf = await page.PdfAsync(new PagePdfOptions
             {
                 Format = "A4",
