@@ -35,6 +35,8 @@ internal static class PrintStyles
         table.grid th, table.grid td { border: 0.75pt solid #000; padding: 1.2mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
         table.grid th { background: #e8e8e8; text-align: center; font-weight: bold; }
         table.grid tr { break-inside: avoid; }
+        /* Lampiran 2's definitions run to half a page: such a row may break rather than leave a page half empty. */
+        table.grid.indicators tr { break-inside: auto; }
         thead { display: table-header-group; }
         tfoot { display: table-footer-group; }
         table.targets col.no { width: 7%; } table.targets col.sasaran { width: 36%; } table.targets col.indicator { width: 40%; } table.targets col.target { width: 17%; }
