@@ -56,6 +56,23 @@ public sealed record PersonName(string Printed, string FrontTitles, string Name,
         return new PersonName(text, string.Join(' ', front), name, string.Join(", ", back));
     }
 
+    /// <summary>
+    /// The name as a signature block prints it (DOMAIN.md §7): the name upper-cased, the titles as written, e.g.
+    /// "Ir. H. IRWAN BACHRI SYAM, ST, IPM".
+    /// </summary>
+    public string ForSignature
+    {
+        get
+        {
+            if (Name.Length == 0)
+                return Printed;
+            var text = Name.ToUpper(Common.IndonesianCulture.Instance);
+            if (FrontTitles.Length > 0)
+                text = FrontTitles + " " + text;
+            return BackTitles.Length > 0 ? text + ", " + BackTitles : text;
+        }
+    }
+
     /// <summary>The name alone, upper case, letters and single spaces: for comparing spellings.</summary>
     public string Comparable => ComparableName(Name);
 

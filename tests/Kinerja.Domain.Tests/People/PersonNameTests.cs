@@ -68,4 +68,12 @@ public class PersonNameTests
     {
         Assert.Equal(string.Empty, PersonName.Parse("  ").Name);
     }
+
+    [Theory]
+    [InlineData("Ir. H. Irwan Bachri Syam, ST, IPM", "Ir. H. IRWAN BACHRI SYAM, ST, IPM")]
+    [InlineData("DARMAWATI, SE", "DARMAWATI, SE")]
+    [InlineData("**H. MARSUKI, S.Pd., M.M.**", "H. MARSUKI, S.Pd., M.M.")]
+    [InlineData("Nursan", "NURSAN")]
+    public void ForSignature_UpperCasesTheNameAndKeepsTheTitles(string printed, string expected) =>
+        Assert.Equal(expected, PersonName.Parse(printed).ForSignature);
 }

@@ -19,7 +19,7 @@ internal static class PrintStyles
         p { margin: 0 0 2.5mm; }
         .letterhead { text-align: center; font-weight: bold; font-size: 12pt; border-bottom: 2pt double #000; padding-bottom: 2mm; }
         .statement { text-align: justify; }
-        table.party { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 1mm 0 1mm 6mm; }
+        table.party { width: calc(100% - 6mm); table-layout: fixed; border-collapse: collapse; margin: 1mm 0 1mm 6mm; }
         table.party col.label { width: 22mm; }
         table.party col.colon { width: 4mm; }
         table.party td { padding: 0.5mm 0; vertical-align: top; overflow-wrap: anywhere; }
@@ -32,15 +32,17 @@ internal static class PrintStyles
         .signature .name { font-weight: bold; text-decoration: underline; }
         .lampiran-heading { text-align: center; font-weight: bold; margin-bottom: 4mm; }
         table.grid { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0 0 5mm; font-size: 10pt; }
-        table.grid th, table.grid td { border: 0.75pt solid #000; padding: 1.2mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; hyphens: auto; }
+        table.grid th, table.grid td { border: 0.75pt solid #000; padding: 1.2mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
         table.grid th { background: #e8e8e8; text-align: center; font-weight: bold; }
         table.grid tr { break-inside: avoid; }
+        /* Lampiran 2's definitions run to half a page: such a row may break rather than leave a page half empty. */
+        table.grid.indicators tr { break-inside: auto; }
         thead { display: table-header-group; }
         tfoot { display: table-footer-group; }
-        table.targets col.no { width: 10%; } table.targets col.sasaran { width: 33%; } table.targets col.indicator { width: 40%; } table.targets col.target { width: 17%; }
+        table.targets col.no { width: 7%; } table.targets col.sasaran { width: 36%; } table.targets col.indicator { width: 40%; } table.targets col.target { width: 17%; }
         table.targets td.target { text-align: center; }
         table.targets tr.level-strategis td.sasaran, table.targets tr.level-program td.sasaran { font-weight: bold; }
-        table.budget col.no { width: 10%; } table.budget col.name { width: 55%; } table.budget col.amount { width: 23%; } table.budget col.source { width: 12%; }
+        table.budget col.no { width: 8%; } table.budget col.name { width: 57%; } table.budget col.amount { width: 23%; } table.budget col.source { width: 12%; }
         table.budget td.amount { text-align: right; white-space: nowrap; }
         table.budget td.source { text-align: center; }
         table.budget tr.level-program td { font-weight: bold; }
@@ -57,6 +59,10 @@ internal static class PrintStyles
         table.sheet { width: 100%; table-layout: fixed; border-collapse: collapse; }
         table.sheet > tbody > tr > td, table.sheet > tfoot > tr > td { padding: 0; vertical-align: top; }
         table.sheet.break { break-before: page; }
+        @media print {
+          /* The agreement page fills its sheet, so that the verification block sits at the foot of the page. */
+          table.sheet.agreement-page > tbody > tr > td { height: 238mm; }
+        }
         .verification { display: flex; align-items: center; gap: 3mm; margin-top: 3mm; padding-top: 1.5mm; border-top: 0.5pt solid #777; font-size: 7pt; line-height: 1.25; color: #222; break-inside: avoid; }
         .verification .qr { flex: none; width: 17mm; height: 17mm; }
         .verification .qr svg { width: 100%; height: 100%; display: block; }

@@ -50,7 +50,7 @@ public static class PrintView
         var footer = VerificationFooter.Write(agreement, options.VerificationUrl(agreement), AgreementFingerprint.Compute(agreement), printed.Status, options.GeneratedAt);
 
         html.Append("<article class=\"pk\" data-agreement=\"").Append(agreement.Id.ToString("D", CultureInfo.InvariantCulture)).Append("\">\n");
-        Sheet(html, footer, !first, "agreement-page", h => AgreementPage.Write(h, agreement));
+        Sheet(html, footer, !first, "agreement-page", h => AgreementPage.Write(h, agreement, diff));
         Sheet(html, footer, true, "lampiran-1", h => Lampiran1.Write(h, agreement, diff));
         Sheet(html, footer, true, "lampiran-2", h => Lampiran2.Write(h, agreement));
         html.Append("</article>\n");

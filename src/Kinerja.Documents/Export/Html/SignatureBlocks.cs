@@ -8,7 +8,8 @@ namespace Kinerja.Documents.Export.Html;
 
 /// <summary>
 /// Place and date, then the two signature blocks side by side: Pihak Kedua left, Pihak Pertama right; each with its
-/// label, jabatan as printed (an acting "Plt."/"Plh." kept), space to sign, the name in bold and underlined, and the
+/// label, jabatan as printed (an acting "Plt."/"Plh." kept), space to sign, the name (upper case, titles as written) in bold
+/// and underlined, and the
 /// NIP grouped (<c>19701024 199203 2 005</c>) when there is one.
 /// </summary>
 internal static class SignatureBlocks
@@ -42,7 +43,7 @@ internal static class SignatureBlocks
         html.Append("<div class=\"role\">").Append(Html.Encode(label)).Append("</div>");
         html.Append("<div class=\"jabatan\">").Append(Html.Encode(party.Position + ",")).Append("</div>");
         html.Append("<div class=\"sign-space\"></div>");
-        html.Append("<div class=\"name\">").Append(Html.Encode(party.PrintedName)).Append("</div>");
+        html.Append("<div class=\"name\">").Append(Html.Encode(party.ParsedName.ForSignature)).Append("</div>");
         var nip = GroupedNip(party);
         if (nip is not null)
             html.Append("<div class=\"nip\">").Append(Html.Encode(string.Format(CultureInfo.InvariantCulture, AgreementWording.NipLine, nip))).Append("</div>");

@@ -65,7 +65,7 @@ public sealed class PrintViewTests
         {
             var sides = block.QuerySelectorAll(".signature");
             Assert.Equal(["PIHAK KEDUA,", "PIHAK PERTAMA,"], sides.Select(s => s.QuerySelector(".role")!.TextContent));
-            Assert.Equal([camat.SecondParty.PrintedName, camat.FirstParty.PrintedName], sides.Select(s => s.QuerySelector(".name")!.TextContent));
+            Assert.Equal(["Ir. H. IRWAN BACHRI SYAM, ST, IPM", "DARMAWATI, SE"], sides.Select(s => s.QuerySelector(".name")!.TextContent));
             Assert.Equal("NIP 19701024 199203 2 005", sides[1].QuerySelector(".nip")!.TextContent);
             Assert.Equal("Luwu Timur, 1 Oktober 2025", sides[1].QuerySelector(".place-date")!.TextContent);
         }
@@ -164,6 +164,19 @@ public sealed class PrintViewTests
     }
 
     [Fact]
+    public void Render_AmendmentWithANewOfficial_ShowsThePreviousNameOnTheAgreementPage()
+    {
+        var original = Agreement("CAMAT KALAENA");
+        var amended = Agreement("Plt. CAMAT KALAENA", kind: AgreementKind.Perubahan, firstPartyName: "DARMAWATI, SE");
+
+        var page = Parse(PrintView.Render(new PrintedAgreement(amended, original), Options));
+
+        var firstParty = page.QuerySelectorAll("table.party")[0];
+        Assert.Equal(["semula: H. MARSUKI, S.Pd., M.M.", "semula: CAMAT KALAENA"], firstParty.QuerySelectorAll(".was").Select(w => w.TextContent));
+        Assert.Empty(page.QuerySelectorAll("table.party")[1].QuerySelectorAll(".was"));
+    }
+
+    [Fact]
     public void Render_AgreementWithoutPrevious_ShowsNoChangeNotes()
     {
         var page = Parse(PrintView.Render(new PrintedAgreement(Agreement("CAMAT KALAENA", kind: AgreementKind.Perubahan)), Options));
@@ -177,14 +190,15 @@ public sealed class PrintViewTests
         string target = "95",
         long amount = 1_000_000,
         AgreementKind kind = AgreementKind.Awal,
-        bool extraLine = false)
+        bool extraLine = false,
+        string firstPartyName = "H. MARSUKI, S.Pd., M.M.")
     {
         var agreement = new Agreement(
             2025,
             kind,
             "Kecamatan Kalaena",
             "Kabupaten Luwu Timur",
-            new Party("H. MARSUKI, S.Pd., M.M.", position, "19701024 199203 2 005"),
+            new Party(firstPartyName, position, "19701024 199203 2 005"),
             new Party("Ir. H. IRWAN BACHRI SYAM, S.T., IPM.", "BUPATI LUWU TIMUR", null))
         {
             Place = "Kalaena",
