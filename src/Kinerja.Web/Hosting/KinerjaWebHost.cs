@@ -20,6 +20,10 @@ public static class KinerjaWebHost
                 string.IsNullOrWhiteSpace(options.SamplesDirectory) ? KinerjaPaths.Samples(root) : options.SamplesDirectory, root));
         builder.Services.AddKinerjaIdentity();
         builder.Services.AddScoped<Documents.AgreementDocuments>();
+        builder.Services.AddSingleton(services => new Kinerja.Documents.Pdf.PdfRenderer(new Kinerja.Documents.Pdf.PdfRendererOptions
+        {
+            ExecutablePath = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>().Value.ChromiumPath,
+        }));
         builder.Services.AddRazorPages(options =>
         {
             // Signed-in users only, except what the public may read.

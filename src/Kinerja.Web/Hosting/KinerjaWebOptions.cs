@@ -17,6 +17,9 @@ public sealed class KinerjaWebOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>Debian's Chromium, which prints the PDFs; without it the print view and DOCX still work.</summary>
+    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
+
     /// <summary>False to start with an empty database.</summary>
     public bool ImportSamples { get; set; } = true;
 }
