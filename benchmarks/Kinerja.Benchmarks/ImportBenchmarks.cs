@@ -37,7 +37,7 @@ public class ImportBenchmarks
     [Benchmark]
     public int ImportMangkutana() => importer.Import(mangkutana, "mangkutana").AllFindings.Count();
 
-    private static string SamplePath(string name)
+    internal static string SamplePath(string name)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

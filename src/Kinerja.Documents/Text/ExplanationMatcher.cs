@@ -12,7 +12,8 @@ internal static class ExplanationMatcher
 
     public static void Attach(Agreement agreement)
     {
-        var indicators = agreement.Indicators.ToList();
+        // Keys are made once per indicator, not once per comparison.
+        var indicators = agreement.Indicators.Select(i => (Indicator: i, Key: TextNormalizer.Key(i.Text))).ToList();
         foreach (var row in agreement.Explanations.SelectMany(e => e.Indicators))
         {
             var indicator = Best(indicators, row.Indicator);
@@ -32,15 +33,28 @@ internal static class ExplanationMatcher
         }
     }
 
-    private static Indicator? Best(List<Indicator> indicators, string text) =>
-        text.Length == 0
-            ? null
-            : indicators
-                .Select(i => (Indicator: i, Score: TextNormalizer.Similarity(i.Text, text, Threshold)))
-                .Where(x => x.Score >= Threshold)
-                .OrderByDescending(x => x.Score)
-                .Select(x => x.Indicator)
-                .FirstOrDefault();
+    /// <summary>The most similar indicator at or above the threshold; the first of equals. An identical key scores 1 and wins at once.</summary>
+    private static Indicator? Best(List<(Indicator Indicator, string Key)> indicators, string text)
+    {
+        if (text.Length == 0)
+            return null;
+        var key = TextNormalizer.Key(text);
+        Indicator? best = null;
+        var bestScore = double.MinValue;
+        foreach (var (indicator, candidate) in indicators)
+        {
+            if (string.Equals(candidate, key, StringComparison.Ordinal))
+                return indicator;
+            var score = TextNormalizer.KeySimilarity(candidate, key, Threshold);
+            if (score >= Threshold && score > bestScore)
+            {
+                best = indicator;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

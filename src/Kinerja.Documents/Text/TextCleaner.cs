@@ -40,7 +40,11 @@ internal static partial class TextCleaner
 
     public static bool LooksLikeHtml(string text) => HtmlTag().IsMatch(text);
 
-    private static string HtmlToText(string html)
+    private static string HtmlToText(string html) =>
+        TrySimpleHtmlToText(html, out var simple) ? simple : ParsedHtmlToText(html);
+
+    /// <summary>Any fragment, through the HTML parser.</summary>
+    internal static string ParsedHtmlToText(string html)
     {
         // A fragment parsed in the context of a body element: no document is built per cell.
         var context = ContextDocument.Value!.Body!;
@@ -54,6 +58,55 @@ internal static partial class TextCleaner
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The common fragment (paragraphs, lists, line breaks, emphasis; no tables, entities, comments or stray '&lt;')
+    /// without building a DOM: every block tag, opening or closing, is a line boundary and text is kept as is, which is
+    /// what the DOM walk below gives for such fragments. Anything else goes to the HTML parser.
+    /// </summary>
+    internal static bool TrySimpleHtmlToText(string html, out string text)
+    {
+        text = string.Empty;
+        if (html.AsSpan().IndexOfAny('&', '\r', '\0') >= 0)
+            return false;
+
+        var builder = new StringBuilder(html.Length);
+        var open = new Stack<string>();
+        var position = 0;
+        while (position < html.Length)
+        {
+            var start = html.IndexOf('<', position);
+            if (start < 0)
+            {
+                builder.Append(html, position, html.Length - position);
+                break;
+            }
+
+            builder.Append(html, position, start - position);
+            var tag = SimpleTag().Match(html, start);
+            if (!tag.Success || tag.Index != start)
+                return false;
+            var name = tag.Groups["name"].Value.ToUpperInvariant();
+            if (name != "BR")
+            {
+                // Tags must nest: an end tag that does not close the innermost element is left to the parser.
+                if (tag.Value[1] != '/')
+                    open.Push(name);
+                else if (open.Count == 0 || open.Pop() != name)
+                    return false;
+            }
+
+            if (BlockElements.Contains(name))
+                NewLine(builder);
+            position = start + tag.Length;
+        }
+
+        // Elements left open close at the end of the fragment.
+        if (open.Any(BlockElements.Contains))
+            NewLine(builder);
+        text = builder.ToString();
+        return true;
     }
 
     private static readonly ThreadLocal<AngleSharp.Html.Dom.IHtmlDocument> ContextDocument =
@@ -108,6 +161,10 @@ internal static partial class TextCleaner
 
     [GeneratedRegex(@"</?(p|ul|ol|li|table|thead|tbody|tr|td|th|br|div|span|i|b|em|strong|u|sup|sub)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlTag();
+
+    /// <summary>A start or end tag of the simple fragment: block and inline elements outside tables, attributes without '&lt;' or '&gt;'.</summary>
+    [GeneratedRegex(@"\G</?(?<name>p|div|li|ul|ol|br|h[1-6]|span|i|b|em|strong|u|sup|sub)(?:\s(?:[^<>""']|""[^""<>]*""|'[^'<>]*')*)?/?>", RegexOptions.IgnoreCase)]
+    private static partial Regex SimpleTag();
 
     [GeneratedRegex(@"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")]
     private static partial Regex ItalicMarkers();

@@ -53,30 +53,53 @@ internal static class TextNormalizer
         return builder.ToString().Trim();
     }
 
-    public static int Levenshtein(string a, string b)
-    {
-        if (a.Length == 0)
-            return b.Length;
-        if (b.Length == 0)
-            return a.Length;
+    public static int Levenshtein(string a, string b) => Levenshtein(a, b, int.MaxValue - 1);
 
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
+    /// <summary>
+    /// The edit distance when it is at most <paramref name="max"/>, else <paramref name="max"/> + 1: only the band of
+    /// cells an alignment that cheap can pass through is computed, and the computation stops as soon as a whole row
+    /// exceeds <paramref name="max"/>.
+    /// </summary>
+    public static int Levenshtein(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max)
+            return max + 1;
+        if (a.Length == 0 || b.Length == 0)
+            return Math.Max(a.Length, b.Length);
+
+        var over = max + 1;
+        var m = b.Length;
+        var buffer = m < 256 ? stackalloc int[2 * (m + 1)] : new int[2 * (m + 1)];
+        var previous = buffer[..(m + 1)];
+        var current = buffer[(m + 1)..];
+        for (var j = 0; j <= m; j++)
+            previous[j] = Math.Min(j, over);
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
+            var low = Math.Max(1, i - max);
+            var high = (int)Math.Min(m, (long)i + max);
+            current[low - 1] = low == 1 ? Math.Min(i, over) : over;
+            var rowMin = current[low - 1];
+            var ai = a[i - 1];
+            for (var j = low; j <= high; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                var cost = ai == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                value = Math.Min(value, over);
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
             }
 
-            (previous, current) = (current, previous);
+            if (high < m)
+                current[high + 1] = over;
+            if (rowMin > max)
+                return over;
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
-        return previous[b.Length];
+        return Math.Min(previous[m], over);
     }
 
     /// <summary>1 for equal keys, 0 for nothing in common (normalised edit distance).</summary>
@@ -86,15 +109,25 @@ internal static class TextNormalizer
     /// <see cref="Similarity(string, string)"/>, returning 0 without computing the edit distance when the lengths alone
     /// rule out reaching <paramref name="threshold"/>.
     /// </summary>
-    public static double Similarity(string a, string b, double threshold)
+    public static double Similarity(string a, string b, double threshold) => KeySimilarity(Key(a), Key(b), threshold);
+
+    /// <summary>
+    /// <see cref="Similarity(string, string, double)"/> of two keys already made with <see cref="Key"/>. A score below
+    /// <paramref name="threshold"/> is only known to be below it: the edit distance is not computed past the point where
+    /// the threshold is out of reach.
+    /// </summary>
+    public static double KeySimilarity(string x, string y, double threshold)
     {
-        var x = Key(a);
-        var y = Key(b);
         var length = Math.Max(x.Length, y.Length);
         if (length == 0)
             return 1;
         if (1 - ((double)Math.Abs(x.Length - y.Length) / length) < threshold)
             return 0;
-        return 1 - ((double)Levenshtein(x, y) / length);
+        if (threshold <= 0)
+            return 1 - ((double)Levenshtein(x, y) / length);
+
+        // One more than the largest distance that can still reach the threshold, so rounding never cuts a match off.
+        var max = (int)Math.Floor((1 - threshold) * length) + 1;
+        return 1 - ((double)Levenshtein(x, y, max) / length);
     }
 }

@@ -17,15 +17,18 @@ public static class DocxExporter
     public static void Write(IReadOnlyList<Agreement> agreements, Stream output, PositionHierarchy? hierarchy = null)
     {
         ArgumentNullException.ThrowIfNull(agreements);
-        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
+        // Each part is saved once, explicitly; auto-saving would serialise the body a second time when the package closes.
+        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document, autoSave: false);
         var main = document.AddMainDocumentPart();
         var styles = main.AddNewPart<StyleDefinitionsPart>();
         styles.Styles = DocxStyles.Create();
+        styles.Styles.Save();
         var settings = main.AddNewPart<DocumentSettingsPart>();
         settings.Settings = new Settings(
             new DefaultTabStop { Val = 720 },
             new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
             new ThemeFontLanguages { Val = "id-ID" });
+        settings.Settings.Save();
         document.PackageProperties.Title = agreements.Count == 1 ? agreements[0].Key : "Perjanjian Kinerja";
         document.PackageProperties.Language = "id-ID";
 

@@ -1,0 +1,49 @@
+using BenchmarkDotNet.Attributes;
+using Kinerja.Documents;
+using Kinerja.Documents.Export.Docx;
+using Kinerja.Documents.Export.Xlsx;
+using Kinerja.Documents.Nomenclature;
+using Kinerja.Documents.Xlsx;
+using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Rules;
+
+namespace Kinerja.Benchmarks;
+
+/// <summary>
+/// Office documents of the Kalaena seed (7 agreements): the DOCX of one PK and of the whole office, the XLSX of the
+/// office, and reading them back (DOCX through the text pipeline with every rule; XLSX into agreements).
+/// </summary>
+[MemoryDiagnoser]
+public class OfficeDocumentBenchmarks
+{
+    private IReadOnlyList<Agreement> office = [];
+    private Agreement camat = null!;
+    private byte[] officeDocx = [];
+    private byte[] officeXlsx = [];
+    private AgreementDocumentImporter importer = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        importer = new AgreementDocumentImporter(new AgreementChecker(DefaultNomenclature.Load()));
+        office = importer.Import(File.ReadAllText(ImportBenchmarks.SamplePath("pk-2025-kecamatan-kalaena.txt")), "kalaena").Agreements;
+        camat = office[0];
+        officeDocx = DocxExporter.Write(office);
+        officeXlsx = XlsxExporter.Write(office);
+    }
+
+    [Benchmark]
+    public int DocxOneAgreement() => DocxExporter.Write([camat]).Length;
+
+    [Benchmark]
+    public int DocxOffice() => DocxExporter.Write(office).Length;
+
+    [Benchmark]
+    public int XlsxOffice() => XlsxExporter.Write(office).Length;
+
+    [Benchmark]
+    public int ImportDocxOffice() => importer.Import(officeDocx, "kalaena.docx").Agreements.Count;
+
+    [Benchmark]
+    public int ReadXlsxOffice() => XlsxImporter.Read(officeXlsx).Agreements.Count;
+}
