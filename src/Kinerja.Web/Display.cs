@@ -67,6 +67,35 @@ public static class Display
         _ => "Catatan",
     };
 
+    /// <summary>"+Rp 1.000.000", "-Rp 250.000", "Rp 0".</summary>
+    public static string SignedRupiah(Rupiah amount) => amount.Value > 0 ? "+" + amount : amount.ToString();
+
+    public static string Change(Domain.Agreements.Comparison.ChangeKind kind) => kind switch
+    {
+        Domain.Agreements.Comparison.ChangeKind.Changed => "Diubah",
+        Domain.Agreements.Comparison.ChangeKind.Added => "Ditambah",
+        Domain.Agreements.Comparison.ChangeKind.Removed => "Dihapus",
+        _ => "Tetap",
+    };
+
+    public static string ChangeClass(Domain.Agreements.Comparison.ChangeKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static string BudgetLevel(BudgetLevel level) => level switch
+    {
+        Domain.Agreements.BudgetLevel.Program => "Program",
+        Domain.Agreements.BudgetLevel.Kegiatan => "Kegiatan",
+        _ => "Sub Kegiatan",
+    };
+
+    public static string PartyRole(PartyRole role) => role == Domain.Agreements.PartyRole.First ? "Pihak Pertama" : "Pihak Kedua";
+
+    public static string PartyField(Domain.Agreements.Comparison.PartyField field) => field switch
+    {
+        Domain.Agreements.Comparison.PartyField.Name => "Nama",
+        Domain.Agreements.Comparison.PartyField.Nip => "NIP",
+        _ => "Jabatan",
+    };
+
     public static string FindingCounts(int errors, int warnings, int infos)
     {
         if (errors + warnings + infos == 0)

@@ -1,0 +1,26 @@
+using Kinerja.Application.Features.Agreements;
+using Kinerja.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinerja.Web.Pages.Kantor;
+
+/// <summary>The positions of an office that still lack a signed PK for a year, and how long past the deadline.</summary>
+public sealed class BelumModel(MissingAgreements missingAgreements, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "tahun")]
+    public int? Tahun { get; set; }
+
+    public MissingAgreementsReport Report { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var year = Tahun ?? clock.GetUtcNow().Year;
+        var result = await missingAgreements.ExecuteAsync(User.ToActor(), id, year, cancellationToken: cancellationToken);
+        if (this.Failure(result) is { } failure)
+            return failure;
+        Report = result.Value!;
+        Tahun = year;
+        return Page();
+    }
+}

@@ -1,0 +1,53 @@
+using Kinerja.Application.Common;
+using Kinerja.Application.Features.Agreements;
+using Kinerja.Application.Features.Organisation;
+using Kinerja.Domain.Agreements;
+using Kinerja.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinerja.Web.Pages.Pk;
+
+/// <summary>The agreements the user may read, by year, office, status and text, a page at a time.</summary>
+public sealed class IndexModel(SearchAgreements searchAgreements, GetOrganisation getOrganisation) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "tahun")]
+    public int? Tahun { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kantor")]
+    public Guid? Kantor { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public AgreementStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "cari")]
+    public string? Cari { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "halaman")]
+    public int Halaman { get; set; } = 1;
+
+    public Page<AgreementListItem> Results { get; private set; } = new([], 1, 25, 0);
+
+    public IReadOnlyList<(Guid Id, string Name)> Offices { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var actor = User.ToActor();
+        Results = await searchAgreements.ExecuteAsync(actor, new AgreementSearch(Tahun, Kantor, null, Status, Cari, Halaman), cancellationToken);
+        var organisation = await getOrganisation.ExecuteAsync(actor, cancellationToken);
+        Offices = organisation.IsOk
+            ? organisation.Value!.Offices.Select(o => (o.Id, o.Name)).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList()
+            : [];
+    }
+
+    /// <summary>The query string of this search on another page.</summary>
+    public string PageUrl(int page) =>
+        QueryString.Create(new Dictionary<string, string?>
+        {
+            ["tahun"] = Tahun?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["kantor"] = Kantor?.ToString(),
+            ["status"] = Status?.ToString(),
+            ["cari"] = Cari,
+            ["halaman"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+}
