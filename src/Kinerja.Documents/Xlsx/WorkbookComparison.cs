@@ -1,8 +1,8 @@
 using System.Globalization;
+using Kinerja.Documents.Export.Xlsx;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Agreements.Comparison;
 using Kinerja.Domain.Common;
-using Kinerja.Documents.Export.Xlsx;
 
 namespace Kinerja.Documents.Xlsx;
 

@@ -60,8 +60,13 @@ internal static class DocxElements
             new PageSize { Width = DocxLayout.PageWidth, Height = DocxLayout.PageHeight, Orient = PageOrientationValues.Portrait },
             new PageMargin
             {
-                Top = DocxLayout.MarginTop, Bottom = DocxLayout.MarginBottom, Left = DocxLayout.MarginLeft, Right = DocxLayout.MarginRight,
-                Header = 709, Footer = 709, Gutter = 0,
+                Top = DocxLayout.MarginTop,
+                Bottom = DocxLayout.MarginBottom,
+                Left = DocxLayout.MarginLeft,
+                Right = DocxLayout.MarginRight,
+                Header = 709,
+                Footer = 709,
+                Gutter = 0,
             });
 
     public static TableBorders Borders() =>
