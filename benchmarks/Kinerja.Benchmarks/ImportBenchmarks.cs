@@ -11,6 +11,8 @@ namespace Kinerja.Benchmarks;
 /// read, code the budget from the catalogue, check every rule.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class ImportBenchmarks
 {
     private string kalaena = string.Empty;

@@ -14,6 +14,8 @@ namespace Kinerja.Benchmarks;
 /// office, and reading them back (DOCX through the text pipeline with every rule; XLSX into agreements).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class OfficeDocumentBenchmarks
 {
     private IReadOnlyList<Agreement> office = [];
