@@ -28,6 +28,9 @@ public sealed class SearchAgreementsTests(PostgresServer server)
         Assert.Equal(new[] { published, kalaenaDraft }.Order(), await Ids(org.OperatorKalaena));
         Assert.Equal(new[] { published, mangkutanaDraft }.Order(), await Ids(org.OperatorMangkutana));
         Assert.Equal(new[] { published, kalaenaDraft, mangkutanaDraft }.Order(), await Ids(org.Evaluator));
+        var camatAsPartyElsewhere = Actor.With([Role.Official], org.Mangkutana.Id, org.Marsuki.Id);
+        Assert.Equal(new[] { published, kalaenaDraft, mangkutanaDraft }.Order(), await Ids(camatAsPartyElsewhere));
+        Assert.Equal(new[] { published, mangkutanaDraft }.Order(), await Ids(Actor.With([Role.Operator], org.Mangkutana.Id, org.Marsuki.Id)));
         Assert.Equal([kalaenaDraft], await Ids(org.Administrator, new AgreementSearch(Status: AgreementStatus.Draft, OfficeId: org.Kalaena.Id)));
         Assert.Equal([kalaenaDraft], await Ids(org.Administrator, new AgreementSearch(PositionId: org.KasiKalaena.Id)));
         Assert.Equal([mangkutanaDraft], await Ids(org.Administrator, new AgreementSearch(Text: "samuel")));
