@@ -40,7 +40,11 @@ internal static class AgreementLoader
         var statusAllows = AgreementAccess.StatusAllows(action, agreement!.Status);
         var outcome = change(agreement);
         if (!outcome.Success)
+        {
+            // A refused change leaves nothing behind for a later save on the same context.
+            db.ChangeTracker.Clear();
             return statusAllows ? Result.Invalid(outcome.Errors) : Result.Conflict(outcome.Errors);
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok();

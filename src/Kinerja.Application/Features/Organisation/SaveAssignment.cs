@@ -32,7 +32,10 @@ public sealed class SaveAssignment(KinerjaDbContext db)
                 return Result.NotFound();
             var changed = found.Change(from, to, kind);
             if (!changed.Success)
+            {
+                db.ChangeTracker.Clear();
                 return Result.Invalid(changed.Errors);
+            }
             assignment = found;
         }
         else
@@ -41,12 +44,17 @@ public sealed class SaveAssignment(KinerjaDbContext db)
             if (!created.Success)
                 return Result.Invalid(created.Errors);
             assignment = created.Value!;
-            db.Assignments.Add(assignment);
         }
 
         var problems = AssignmentRegister.Validate([.. others, assignment], _ => position.Title);
         if (problems.Count > 0)
+        {
+            db.ChangeTracker.Clear();
             return Result.Invalid(problems);
+        }
+
+        if (assignmentId is null)
+            db.Assignments.Add(assignment);
 
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Ok(assignment.Id);

@@ -31,7 +31,10 @@ public sealed class SaveOffice(KinerjaDbContext db)
             office = found;
             var renamed = office.Rename(name);
             if (!renamed.Success)
+            {
+                db.ChangeTracker.Clear();
                 return Result.Invalid(renamed.Errors);
+            }
         }
         else
         {

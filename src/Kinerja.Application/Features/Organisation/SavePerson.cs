@@ -33,14 +33,23 @@ public sealed class SavePerson(KinerjaDbContext db)
             if (string.IsNullOrWhiteSpace(name))
                 return Result.Invalid(Domain.Messages.PersonNameRequired);
             person = new Person(new PersonName(name, string.Empty, name.Trim(), string.Empty), null);
-            db.People.Add(person);
         }
 
         var errors = person.Rename(name, frontTitles, backTitles).Errors.Concat(person.ChangeNip(nip).Errors).ToList();
-        if (errors.Count > 0)
-            return Result.Invalid(errors);
-        if (person.Nip is { } digits && await db.People.AnyAsync(p => p.Nip == digits && p.Id != person.Id, cancellationToken))
+        if (errors.Count == 0 && person.Nip is { } digits && await db.People.AnyAsync(p => p.Nip == digits && p.Id != person.Id, cancellationToken))
+        {
+            db.ChangeTracker.Clear();
             return Result.Conflict(string.Format(CultureInfo.InvariantCulture, ApplicationMessages.NipTaken, Nip.Validate(digits).Nip!.Grouped));
+        }
+
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return Result.Invalid(errors);
+        }
+
+        if (personId is null)
+            db.People.Add(person);
 
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Ok(person.Id);

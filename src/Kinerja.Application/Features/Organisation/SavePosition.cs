@@ -39,18 +39,25 @@ public sealed class SavePosition(KinerjaDbContext db)
         else
         {
             position = new Position(title, office);
-            db.Positions.Add(position);
             positions.Add(position);
         }
 
         position.Eselon = string.IsNullOrWhiteSpace(eselon) ? null : eselon.Trim();
         Position? superior = null;
         if (superiorId is { } wanted && (superior = positions.SingleOrDefault(p => p.Id == wanted)) is null)
+        {
+            db.ChangeTracker.Clear();
             return Result.Invalid(ApplicationMessages.SuperiorNotFound);
+        }
         var linked = position.SetSuperior(superior, positions);
         if (!linked.Success)
+        {
+            db.ChangeTracker.Clear();
             return Result.Invalid(linked.Errors);
+        }
 
+        if (positionId is null)
+            db.Positions.Add(position);
         await db.SaveChangesAsync(cancellationToken);
         return Result<Guid>.Ok(position.Id);
     }
