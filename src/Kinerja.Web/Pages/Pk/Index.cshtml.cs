@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kinerja.Web.Pages.Pk;
 
 /// <summary>The agreements the user may read, by year, office, status and text, a page at a time.</summary>
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class IndexModel(SearchAgreements searchAgreements, GetOrganisation getOrganisation) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "tahun")]

@@ -1,0 +1,137 @@
+using System.Net;
+using Kinerja.Application.Features.Agreements;
+using Kinerja.Domain.Access;
+using Kinerja.Domain.Agreements;
+using Kinerja.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kinerja.Web.Tests.Pages.Pk;
+
+/// <summary>The whole life of an amendment over HTTP: amend, edit, submit, return, submit, approve, sign, publish, compare.</summary>
+[Collection(WebCollection.Name)]
+public class WorkflowTests(PostgresServer postgres)
+{
+    private const string Kasi = "KEPALA SEKSI PEMERINTAHAN UMUM";
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Amendment_GoesFromDraftToPublished_AndTheComparisonShowsTheChange(string provider)
+    {
+        await using var factory = new KinerjaWebFactory(await TestDatabase.CreateAsync(provider, postgres));
+        var original = await SampleRecords.AgreementAsync(factory.Services, SampleRecords.Kalaena, Kasi);
+        using var operatorClient = await factory.SignedInClientAsync(Role.Operator, SampleRecords.Kalaena);
+        using var camat = await factory.SignedInClientAsync(Role.Official, SampleRecords.Kalaena, "MARSUKI");
+
+        // Amend: reason and explanation, then the new draft's page.
+        var amend = await HtmlForm.LoadAsync(operatorClient, $"/pk/{original.Id}/perubahan");
+        var amended = await amend.Set("Alasan", nameof(AmendmentReason.PerubahanProgramAnggaran)).Set("Penjelasan", "APBD Perubahan 2025").PostAsync(operatorClient);
+        Assert.Equal(HttpStatusCode.Redirect, amended.StatusCode);
+        var draftId = Guid.Parse(amended.Headers.Location!.OriginalString.Split('/')[^1]);
+        var draft = await SampleRecords.ReloadAsync(factory.Services, draftId);
+        Assert.Equal((AgreementStatus.Draft, AgreementKind.Perubahan, original.Id), (draft.Status, draft.Kind, draft.SupersedesId));
+
+        // Change one target through the use case (the editor pages have their own tests).
+        var indicator = draft.Sasarans[0].Indicators[0];
+        await ChangeTargetAsync(factory, draft, indicator, TargetValue.Parse("95 %"));
+
+        // Submit, return with a note, submit again, approve.
+        await PostActionAsync(operatorClient, draftId, "Ajukan");
+        Assert.Equal(AgreementStatus.Submitted, (await SampleRecords.ReloadAsync(factory.Services, draftId)).Status);
+        var returned = await PostActionAsync(camat, draftId, "Kembalikan", ("Catatan", "Target belum sesuai Renstra."));
+        Assert.Contains("Target belum sesuai Renstra.", returned, StringComparison.Ordinal);
+        Assert.Equal(AgreementStatus.Returned, (await SampleRecords.ReloadAsync(factory.Services, draftId)).Status);
+        await PostActionAsync(operatorClient, draftId, "Ajukan");
+        await PostActionAsync(camat, draftId, "Setujui");
+        Assert.Equal(AgreementStatus.Approved, (await SampleRecords.ReloadAsync(factory.Services, draftId)).Status);
+
+        // Sign with the scan, publish.
+        var detail = await operatorClient.GetStringAsync(new Uri($"/pk/{draftId}", UriKind.Relative));
+        var sign = HtmlForm.Parse(detail, $"/pk/{draftId}", "form[action*=Tandatangani]").Set("TanggalTandaTangan", "2025-10-01");
+        var signed = await sign.PostFileAsync(operatorClient, "Pindaian", "pk-bertanda-tangan.pdf", SampleRecords.ScanPdf, "application/pdf");
+        Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
+        await PostActionAsync(operatorClient, draftId, "Publikasikan");
+        var published = await SampleRecords.ReloadAsync(factory.Services, draftId);
+        Assert.Equal((AgreementStatus.Published, new DateOnly(2025, 10, 1)), (published.Status, published.SignedAt));
+
+        // The public reads it, downloads nothing it may not, and sees the comparison.
+        using var visitor = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var page = await visitor.GetStringAsync(new Uri($"/pk/{draftId}", UriKind.Relative));
+        Assert.Contains("Dipublikasikan", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tandai sudah ditandatangani", page, StringComparison.Ordinal);
+        var comparison = await visitor.GetStringAsync(new Uri($"/pk/{draftId}/perbandingan", UriKind.Relative));
+        Assert.Contains("Target: 1 diubah, 0 ditambah, 0 dihapus", comparison, StringComparison.Ordinal);
+        Assert.Contains("95%", comparison, StringComparison.Ordinal);
+        var scan = await visitor.GetAsync(new Uri($"/pk/{draftId}?handler=Pindaian", UriKind.Relative));
+        Assert.Equal("application/pdf", scan.Content.Headers.ContentType!.MediaType);
+        var verification = await visitor.GetStringAsync(new Uri($"/verifikasi/{draftId}", UriKind.Relative));
+        Assert.Contains(AgreementFingerprint.Compute(published), verification, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signing_WithAFileThatIsNotAPdf_IsRefusedInIndonesianAndChangesNothing()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
+        var (operatorClient, draftId) = await ApprovedAmendmentAsync(factory);
+
+        var detail = await operatorClient.GetStringAsync(new Uri($"/pk/{draftId}", UriKind.Relative));
+        var sign = HtmlForm.Parse(detail, $"/pk/{draftId}", "form[action*=Tandatangani]");
+        var response = await sign.PostFileAsync(operatorClient, "Pindaian", "foto.pdf", [0x89, 0x50, 0x4E, 0x47, 1, 2, 3], "application/pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("PDF", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(AgreementStatus.Approved, (await SampleRecords.ReloadAsync(factory.Services, draftId)).Status);
+        operatorClient.Dispose();
+    }
+
+    [Fact]
+    public async Task Amendment_WithoutAReason_KeepsTheExplanationAndSaysWhy()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
+        var original = await SampleRecords.AgreementAsync(factory.Services, SampleRecords.Kalaena, Kasi);
+        using var operatorClient = await factory.SignedInClientAsync(Role.Operator, SampleRecords.Kalaena);
+
+        var amend = await HtmlForm.LoadAsync(operatorClient, $"/pk/{original.Id}/perubahan");
+        var response = await amend.Set("Penjelasan", "Pergantian pejabat").PostAsync(operatorClient);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Pilih alasan perubahan.", html, StringComparison.Ordinal);
+        Assert.Contains("Pergantian pejabat", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>An amendment of the Kasi's PK, submitted by the operator and approved by the Camat.</summary>
+    internal static async Task<(HttpClient Operator, Guid DraftId)> ApprovedAmendmentAsync(KinerjaWebFactory factory)
+    {
+        var original = await SampleRecords.AgreementAsync(factory.Services, SampleRecords.Kalaena, Kasi);
+        var operatorClient = await factory.SignedInClientAsync(Role.Operator, SampleRecords.Kalaena);
+        using var camat = await factory.SignedInClientAsync(Role.Official, SampleRecords.Kalaena, "MARSUKI");
+        var amend = await HtmlForm.LoadAsync(operatorClient, $"/pk/{original.Id}/perubahan");
+        var amended = await amend.Set("Alasan", nameof(AmendmentReason.PergantianPejabat)).Set("Penjelasan", "Mutasi").PostAsync(operatorClient);
+        var draftId = Guid.Parse(amended.Headers.Location!.OriginalString.Split('/')[^1]);
+        await PostActionAsync(operatorClient, draftId, "Ajukan");
+        await PostActionAsync(camat, draftId, "Setujui");
+        return (operatorClient, draftId);
+    }
+
+    /// <summary>Posts the detail page's form of <paramref name="handler"/>; answers the page shown after the redirect.</summary>
+    internal static async Task<string> PostActionAsync(HttpClient client, Guid id, string handler, params (string Name, string Value)[] fields)
+    {
+        var detail = await client.GetStringAsync(new Uri($"/pk/{id}", UriKind.Relative));
+        var form = HtmlForm.Parse(detail, $"/pk/{id}", $"form[action*={handler}]");
+        foreach (var (name, value) in fields)
+            form.Set(name, value);
+        var response = await form.PostAsync(client);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, handler + ": " + response.StatusCode + " " + await response.Content.ReadAsStringAsync());
+        return await client.GetStringAsync(response.Headers.Location);
+    }
+
+    private static async Task ChangeTargetAsync(KinerjaWebFactory factory, Agreement draft, Indicator indicator, TargetValue target)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var admin = Actor.With([Role.Administrator], name: "uji");
+        var result = await scope.ServiceProvider.GetRequiredService<SaveIndicator>().ExecuteAsync(
+            admin, draft.Id, draft.Sasarans[0].Id, indicator.Id, new IndicatorContent(indicator.Text, target));
+        Assert.True(result.IsOk, result.ToString());
+    }
+}
