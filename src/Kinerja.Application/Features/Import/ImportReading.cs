@@ -1,8 +1,7 @@
 using System.Globalization;
+using Kinerja.Application.Features.Nomenclature;
 using Kinerja.Documents;
-using Kinerja.Documents.Nomenclature;
 using Kinerja.Domain.Access;
-using Kinerja.Domain.Nomenclature;
 using Kinerja.Domain.Rules;
 using Kinerja.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +18,7 @@ internal static class ImportReading
     /// <summary>The pipeline with the nomenclature catalogue stored in the database (the default one while it is empty).</summary>
     public static async Task<DocumentImport> CreateImportAsync(KinerjaDbContext db, CancellationToken cancellationToken)
     {
-        var entries = await db.Nomenclature.AsNoTracking().ToListAsync(cancellationToken);
-        var catalogue = new NomenclatureCatalogue(entries.Count > 0 ? entries : DefaultNomenclature.Entries);
+        var catalogue = await StoredCatalogue.LoadAsync(db, cancellationToken);
         var importer = new AgreementDocumentImporter(new AgreementChecker(catalogue));
         return (text, sourceName, context) => importer.Import(text, sourceName, context);
     }
