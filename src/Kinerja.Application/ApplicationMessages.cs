@@ -22,4 +22,6 @@ public static class ApplicationMessages
     public const string PersonNotFound = "Pegawai tidak ditemukan.";
     public const string PositionNotFound = "Jabatan tidak ditemukan.";
     public const string YearOutOfRange = "Tahun {0} di luar rentang yang sah.";
+    public const string NomenclatureCodeTaken = "Kode {0} sudah dipakai oleh \"{1}\".";
+    public const string NomenclatureParentUnknown = "Induk {0} dengan kode {1} belum ada di katalog; tambahkan dulu.";
 }
