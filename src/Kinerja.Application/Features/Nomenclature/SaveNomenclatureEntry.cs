@@ -34,6 +34,13 @@ public sealed class SaveNomenclatureEntry(KinerjaDbContext db)
         if (id is { } wanted && rows.All(r => r.Id != wanted))
             return Result.NotFound();
         var others = rows.Where(r => r.Id != id).Select(r => r.Entry).ToList();
+        if (rows.FirstOrDefault(r => r.Id == id)?.Entry.Code is { } oldCode && !string.Equals(oldCode, trimmedCode, StringComparison.OrdinalIgnoreCase))
+        {
+            var children = others.Count(e => string.Equals(e.ParentCode, oldCode, StringComparison.OrdinalIgnoreCase));
+            if (children > 0)
+                return Result.Conflict(string.Format(CultureInfo.InvariantCulture, ApplicationMessages.NomenclatureCodeHasChildren, oldCode, children));
+        }
+
         if (trimmedCode is not null && others.FirstOrDefault(e => string.Equals(e.Code, trimmedCode, StringComparison.OrdinalIgnoreCase)) is { } taken)
             return Result.Conflict(string.Format(CultureInfo.InvariantCulture, ApplicationMessages.NomenclatureCodeTaken, trimmedCode, taken.Name));
         if (entry.ParentCode is { } parentOf && !others.Any(e => e.Level == level - 1 && string.Equals(e.Code, parentOf, StringComparison.OrdinalIgnoreCase)))

@@ -84,6 +84,21 @@ public class NomenclaturePageTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task EditEntry_ChangingTheCodeOfAParent_IsRefusedSoItsChildrenKeepTheirParent()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var admin = await factory.SignedInClientAsync(Role.Administrator);
+        var id = await AdminSite.QueryAsync(factory, db => db.Nomenclature.Where(e => e.Code == "7.01.01.2.01")
+            .Select(e => EF.Property<int>(e, ShadowProperties.Id)).SingleAsync());
+
+        var form = await HtmlForm.LoadAsync(admin, "/admin/nomenklatur?ubah=" + id);
+        var (_, errors) = await AdminSite.RejectedAsync(await form.Set("Entri.Kode", "7.01.01.2.09").PostAsync(admin));
+
+        Assert.Contains("Kode 7.01.01.2.01 tidak dapat diubah:", errors, StringComparison.Ordinal);
+        Assert.Equal(1, await AdminSite.QueryAsync(factory, db => db.Nomenclature.CountAsync(e => e.Code == "7.01.01.2.01")));
+    }
+
+    [Fact]
     public async Task EditEntry_ThatDoesNotExist_IsNotFound()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
