@@ -22,4 +22,7 @@ public static class ApplicationMessages
     public const string PersonNotFound = "Pegawai tidak ditemukan.";
     public const string PositionNotFound = "Jabatan tidak ditemukan.";
     public const string YearOutOfRange = "Tahun {0} di luar rentang yang sah.";
+    public const string NomenclatureCodeTaken = "Kode {0} sudah dipakai oleh \"{1}\".";
+    public const string NomenclatureCodeHasChildren = "Kode {0} tidak dapat diubah: {1} entri lain menyebutnya sebagai induk.";
+    public const string NomenclatureParentUnknown = "Induk {0} dengan kode {1} belum ada di katalog; tambahkan dulu.";
 }

@@ -2,6 +2,7 @@ using Kinerja.Application.Features.Accounts;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Audit;
 using Kinerja.Application.Features.Import;
+using Kinerja.Application.Features.Nomenclature;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Application.Features.Reviews;
 using Kinerja.Application.Features.Samples;
@@ -59,6 +60,16 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SaveAssignment>();
         services.AddScoped<DeleteAssignment>();
         services.AddScoped<SetBudgetApproval>();
+        services.AddScoped<ListBudgetApprovals>();
+        services.AddScoped<ListUsers>();
+        services.AddScoped<GetUser>();
+        services.AddScoped<ChangeUser>();
+        services.AddScoped<LockUser>();
+        services.AddScoped<UnlockUser>();
+        services.AddScoped<SetUserPassword>();
+        services.AddScoped<ListNomenclature>();
+        services.AddScoped<GetNomenclatureEntry>();
+        services.AddScoped<SaveNomenclatureEntry>();
         return services;
     }
 }

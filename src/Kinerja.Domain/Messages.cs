@@ -104,4 +104,12 @@ public static class Messages
     public const string EvidenceNotPdf = "Berkas bukti \"{0}\" bukan PDF; unggah hasil pindaian perjanjian yang ditandatangani dalam format PDF.";
     public const string EvidenceTooLarge = "Berkas bukti \"{0}\" berukuran {1}; paling besar {2}.";
     public const string EvidenceFileNameRequired = "Nama berkas bukti wajib diisi.";
+
+    public const string NomenclatureCodeRequired = "Kode {0} wajib diisi.";
+    public const string NomenclatureCodeFormat = "Kode {0} \"{1}\" tidak sesuai format, contoh: {2}.";
+    public const string NomenclatureParentRequired = "Sub kegiatan tanpa kode harus menyebut kode kegiatannya.";
+    public const string NomenclatureNameRequired = "Nama program, kegiatan atau sub kegiatan wajib diisi.";
+    public const string LevelProgram = "program";
+    public const string LevelKegiatan = "kegiatan";
+    public const string LevelSubKegiatan = "sub kegiatan";
 }

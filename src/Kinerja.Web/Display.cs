@@ -113,4 +113,25 @@ public static class Display
     /// <summary>An id for headings: "kecamatan-kalaena-2025".</summary>
     public static string Anchor(string office, int year) =>
         OrganisationName.Key(office).Replace(' ', '-') + "-" + year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A person in lists: "H. MARSUKI, S.Pd. (NIP 19680202 199003 1 013)".</summary>
+    public static string PersonLabel(Person person) =>
+        person.Nip is { } nip && Domain.People.Nip.Validate(nip).Nip is { } valid ? person.PrintedName + " (NIP " + valid.Grouped + ")" : person.PrintedName;
+
+    public static string Nip(string? digits) =>
+        digits is not null && Domain.People.Nip.Validate(digits).Nip is { } valid ? valid.Grouped : "–";
+
+    public static string AssignmentKind(AssignmentKind kind) => kind switch
+    {
+        Domain.Organisation.AssignmentKind.Plt => Domain.Messages.KindPlt,
+        Domain.Organisation.AssignmentKind.Plh => Domain.Messages.KindPlh,
+        _ => Domain.Messages.KindDefinitif,
+    };
+
+    public static string Level(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Program => "Program",
+        BudgetLevel.Kegiatan => "Kegiatan",
+        _ => "Sub kegiatan",
+    };
 }

@@ -12,4 +12,7 @@ public static class AccountMessages
     public const string PasswordsDiffer = "Kedua kata sandi tidak sama.";
     public const string SignInFailed = "Nama pengguna atau kata sandi salah.";
     public const string LockedOut = "Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal; coba lagi dalam 15 menit.";
+    public const string OwnAdministratorRole = "Anda tidak dapat mencabut peran administrator dari akun Anda sendiri.";
+    public const string OwnAccountLock = "Anda tidak dapat mengunci akun Anda sendiri.";
+    public const string PasswordRequired = "Kata sandi wajib diisi.";
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
+using Kinerja.Application.Common;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Common;
 using Kinerja.Persistence;
 using Kinerja.Persistence.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Application.Features.Accounts;
 
@@ -15,6 +14,16 @@ namespace Kinerja.Application.Features.Accounts;
 /// </summary>
 public sealed class CreateUser(KinerjaDbContext db, UserManager<KinerjaUser> users, RoleManager<IdentityRole<Guid>> roles)
 {
+    /// <summary>Creates the account when <paramref name="actor"/> is an administrator (the administrator's page).</summary>
+    public async Task<Result<Guid>> ExecuteAsync(Actor actor, NewUser input, CancellationToken cancellationToken = default)
+    {
+        if (!AgreementAccess.CanManageOrganisation(actor))
+            return Result.Forbidden();
+        var created = await ExecuteAsync(input, cancellationToken);
+        return created.Success ? Result<Guid>.Ok(created.Value!.Id) : Result.Invalid(created.Errors);
+    }
+
+    /// <summary>Creates the account without an acting user: the one-time setup and the command line.</summary>
     public async Task<Outcome<KinerjaUser>> ExecuteAsync(NewUser input, CancellationToken cancellationToken = default)
     {
         var errors = new List<string>();
@@ -22,23 +31,16 @@ public sealed class CreateUser(KinerjaDbContext db, UserManager<KinerjaUser> use
             errors.Add(AccountMessages.UserNameRequired);
         if (string.IsNullOrWhiteSpace(input.DisplayName))
             errors.Add(AccountMessages.DisplayNameRequired);
-        if (input.Role is Role.Operator or Role.Official && input.OfficeId is null)
-            errors.Add(AccountMessages.OfficeRequired);
-        if (input.Role == Role.Official && input.PersonId is null)
-            errors.Add(AccountMessages.PersonRequired);
-        if (input.OfficeId is { } officeId && !await db.Offices.AnyAsync(o => o.Id == officeId, cancellationToken))
-            errors.Add(AccountMessages.OfficeUnknown);
-        if (input.PersonId is { } personId && !await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
-            errors.Add(AccountMessages.PersonUnknown);
+        errors.AddRange(await AccountRules.CheckLinksAsync(db, input.Role, input.OfficeId, input.PersonId, cancellationToken));
         if (errors.Count > 0)
             return Outcome<KinerjaUser>.Fail(errors);
 
-        await EnsureRoleAsync(input.Role);
+        await AccountRules.EnsureRoleAsync(roles, input.Role);
         var user = new KinerjaUser
         {
             UserName = input.UserName.Trim(),
             DisplayName = input.DisplayName.Trim(),
-            OfficeId = input.Role is Role.Operator or Role.Official ? input.OfficeId : null,
+            OfficeId = AccountRules.OfficeFor(input.Role, input.OfficeId),
             PersonId = input.PersonId,
         };
 
@@ -58,15 +60,5 @@ public sealed class CreateUser(KinerjaDbContext db, UserManager<KinerjaUser> use
     {
         var name = IdentitySetup.RoleName(Role.Administrator);
         return await roles.RoleExistsAsync(name) && (await users.GetUsersInRoleAsync(name)).Count > 0;
-    }
-
-    private async Task EnsureRoleAsync(Role role)
-    {
-        var name = IdentitySetup.RoleName(role);
-        if (await roles.RoleExistsAsync(name))
-            return;
-        var result = await roles.CreateAsync(new IdentityRole<Guid>(name) { Id = Guid.CreateVersion7() });
-        if (!result.Succeeded)
-            throw new InvalidOperationException(string.Format(CultureInfo.InvariantCulture, "Role {0} not created: {1}", name, result));
     }
 }

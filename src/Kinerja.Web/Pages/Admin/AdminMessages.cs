@@ -1,0 +1,26 @@
+namespace Kinerja.Web.Pages.Admin;
+
+/// <summary>The messages of the administrator's pages, in Indonesian, in one place. Placeholders are format arguments.</summary>
+public static class AdminMessages
+{
+    public const string Required = "{0} wajib diisi.";
+    public const string RoleRequired = "Peran wajib dipilih.";
+    public const string OfficeRequired = "Kantor wajib dipilih.";
+    public const string PersonRequired = "Pegawai wajib dipilih.";
+    public const string KindRequired = "Jenis penugasan wajib dipilih.";
+    public const string LevelRequired = "Tingkat wajib dipilih: program, kegiatan atau sub kegiatan.";
+    public const string DateInvalid = "{0} bukan tanggal yang sah.";
+    public const string YearInvalid = "Tahun wajib diisi dengan angka, mis. 2025.";
+    public const string UserCreated = "Akun {0} dibuat. Sampaikan kata sandinya kepada pengguna secara langsung.";
+    public const string UserChanged = "Akun {0} diubah.";
+    public const string UserLocked = "Akun {0} dikunci.";
+    public const string UserUnlocked = "Akun {0} dibuka kembali.";
+    public const string PasswordSet = "Kata sandi baru akun {0} disimpan. Sampaikan kepada pengguna secara langsung (bukan lewat surel).";
+    public const string EntrySaved = "Entri {0} disimpan.";
+    public const string OfficeSaved = "Kantor {0} disimpan.";
+    public const string PositionSaved = "Jabatan {0} disimpan.";
+    public const string PersonSaved = "Pegawai {0} disimpan.";
+    public const string AssignmentSaved = "Penugasan disimpan.";
+    public const string AssignmentDeleted = "Penugasan dihapus.";
+    public const string BudgetApprovalSaved = "Tanggal pengesahan DPA {0} tahun {1} disimpan.";
+}

@@ -1,0 +1,13 @@
+namespace Kinerja.Web.Pages.Admin.Jabatan;
+
+/// <summary>What the administrator types about a position: office, title, eselon, direct superior.</summary>
+public sealed class PositionForm
+{
+    public Guid? KantorId { get; set; }
+
+    public string? Nama { get; set; }
+
+    public string? Eselon { get; set; }
+
+    public Guid? AtasanId { get; set; }
+}
