@@ -80,13 +80,6 @@ public static class Display
 
     public static string ChangeClass(Domain.Agreements.Comparison.ChangeKind kind) => kind.ToString().ToLowerInvariant();
 
-    public static string BudgetLevel(BudgetLevel level) => level switch
-    {
-        Domain.Agreements.BudgetLevel.Program => "Program",
-        Domain.Agreements.BudgetLevel.Kegiatan => "Kegiatan",
-        _ => "Sub Kegiatan",
-    };
-
     public static string PartyRole(PartyRole role) => role == Domain.Agreements.PartyRole.First ? "Pihak Pertama" : "Pihak Kedua";
 
     public static string PartyField(Domain.Agreements.Comparison.PartyField field) => field switch
@@ -121,12 +114,7 @@ public static class Display
     public static string Nip(string? digits) =>
         digits is not null && Domain.People.Nip.Validate(digits).Nip is { } valid ? valid.Grouped : "–";
 
-    public static string AssignmentKind(AssignmentKind kind) => kind switch
-    {
-        Domain.Organisation.AssignmentKind.Plt => Domain.Messages.KindPlt,
-        Domain.Organisation.AssignmentKind.Plh => Domain.Messages.KindPlh,
-        _ => Domain.Messages.KindDefinitif,
-    };
+    public static string AssignmentKind(AssignmentKind kind) => Domain.Labels.Of(kind);
 
     public static string Level(BudgetLevel level) => level switch
     {

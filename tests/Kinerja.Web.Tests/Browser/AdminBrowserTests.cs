@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace Kinerja.Web.Tests.Browser;
 
-public class AdminBrowserTests(Infrastructure.Browser browser) : IClassFixture<Infrastructure.Browser>
+[Collection(BrowserCollection.Name)]
+public class AdminBrowserTests(Infrastructure.Browser browser)
 {
     private const string OperatorPassword = "operator-kalaena-2025";
 

@@ -2,7 +2,8 @@ using Kinerja.Web.Tests.Infrastructure;
 
 namespace Kinerja.Web.Tests.Browser;
 
-public class StartPageBrowserTests(Infrastructure.Browser browser) : IClassFixture<Infrastructure.Browser>
+[Collection(BrowserCollection.Name)]
+public class StartPageBrowserTests(Infrastructure.Browser browser)
 {
     [SkippableFact]
     public async Task StartPage_InChromium_ShowsBothKecamatanAndFiltersByYearWithTheKeyboard()
@@ -16,8 +17,9 @@ public class StartPageBrowserTests(Infrastructure.Browser browser) : IClassFixtu
         Assert.Equal(15, await page.Locator("tbody tr").CountAsync());
         await Infrastructure.Browser.ScreenshotAsync(page, "beranda");
 
+        var navigated = page.WaitForURLAsync("**/?tahun=2025");
         await page.GetByLabel("Tahun").SelectOptionAsync("2025");
-        await page.WaitForURLAsync("**/?tahun=2025");
+        await navigated;
         Assert.Equal(15, await page.Locator("tbody tr").CountAsync());
     }
 }
