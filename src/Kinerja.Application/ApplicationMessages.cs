@@ -10,4 +10,16 @@ public static class ApplicationMessages
     public const string ImportNotAllowed = "Hanya operator kantor dan administrator yang dapat mengimpor dokumen PK.";
     public const string ImportOtherOffice = "{0}: dokumen memuat perjanjian {1}; operator hanya dapat mengimpor perjanjian kantornya sendiri. Tidak ada yang disimpan.";
     public const string StoreFailed = "{0}: perjanjian tidak dapat disimpan, basis data tidak diubah ({1}).";
+    public const string NotFound = "Data tidak ditemukan.";
+    public const string Forbidden = "Anda tidak berwenang melakukan tindakan ini.";
+    public const string AgreementExists = "Perjanjian Kinerja {0} tahun {1} sudah ada.";
+    public const string AgreementAlreadyAmended = "Perjanjian ini sudah memiliki Perjanjian Kinerja Perubahan; ubahlah versi terbarunya.";
+    public const string OfficeExists = "Kantor \"{0}\" sudah ada.";
+    public const string PositionExists = "Jabatan \"{0}\" sudah ada di kantor ini.";
+    public const string NipTaken = "NIP {0} sudah dipakai oleh pegawai lain.";
+    public const string RegionRequired = "Daerah wajib dipilih.";
+    public const string SuperiorNotFound = "Jabatan atasan tidak ditemukan.";
+    public const string PersonNotFound = "Pegawai tidak ditemukan.";
+    public const string PositionNotFound = "Jabatan tidak ditemukan.";
+    public const string YearOutOfRange = "Tahun {0} di luar rentang yang sah.";
 }

@@ -1,10 +1,14 @@
 using Kinerja.Application.Features.Accounts;
 using Kinerja.Application.Features.Agreements;
+using Kinerja.Application.Features.Audit;
 using Kinerja.Application.Features.Import;
+using Kinerja.Application.Features.Organisation;
+using Kinerja.Application.Features.Reviews;
 using Kinerja.Application.Features.Samples;
 using Kinerja.Application.Features.Setup;
 using Kinerja.Persistence;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kinerja.Application;
 
@@ -19,6 +23,41 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ImportSamples>();
         services.AddScoped<CreateUser>();
         services.AddScoped<InitializeDatabase>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddScoped<CreateAgreement>();
+        services.AddScoped<GetAgreement>();
+        services.AddScoped<GetEvidence>();
+        services.AddScoped<SearchAgreements>();
+        services.AddScoped<MissingAgreements>();
+        services.AddScoped<UpdateAgreementHeader>();
+        services.AddScoped<SaveSasaran>();
+        services.AddScoped<RemoveSasaran>();
+        services.AddScoped<MoveSasaran>();
+        services.AddScoped<SaveIndicator>();
+        services.AddScoped<RemoveIndicator>();
+        services.AddScoped<SaveBudgetLine>();
+        services.AddScoped<RemoveBudgetLine>();
+        services.AddScoped<SaveExplanation>();
+        services.AddScoped<RemoveExplanation>();
+        services.AddScoped<SubmitAgreement>();
+        services.AddScoped<ReturnAgreement>();
+        services.AddScoped<ApproveAgreement>();
+        services.AddScoped<SignAgreement>();
+        services.AddScoped<PublishAgreement>();
+        services.AddScoped<AmendAgreement>();
+
+        services.AddScoped<AddReviewNote>();
+        services.AddScoped<RecordEvaluation>();
+        services.AddScoped<ListAuditEntries>();
+
+        services.AddScoped<GetOrganisation>();
+        services.AddScoped<SaveOffice>();
+        services.AddScoped<SavePosition>();
+        services.AddScoped<SavePerson>();
+        services.AddScoped<SaveAssignment>();
+        services.AddScoped<DeleteAssignment>();
+        services.AddScoped<SetBudgetApproval>();
         return services;
     }
 }

@@ -13,7 +13,6 @@ public sealed class AuditEntry
 
     public AuditEntry(DateTimeOffset at, IAuditActor actor, string action, string entityType, string? entityId, Guid? officeId, string? before, string? after)
     {
-        Id = Guid.CreateVersion7(at);
         At = at;
         UserId = actor.UserId;
         UserName = actor.UserName;
@@ -25,7 +24,8 @@ public sealed class AuditEntry
         After = after;
     }
 
-    public Guid Id { get; private set; }
+    /// <summary>Given by the database in the order the entries were written.</summary>
+    public long Id { get; private set; }
 
     public DateTimeOffset At { get; private set; }
 

@@ -10,7 +10,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         builder.ToTable("AuditEntries");
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Id).ValueGeneratedOnAdd();
         builder.Property(a => a.UserName).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Action).HasMaxLength(32).IsRequired();
         builder.Property(a => a.EntityType).HasMaxLength(200).IsRequired();

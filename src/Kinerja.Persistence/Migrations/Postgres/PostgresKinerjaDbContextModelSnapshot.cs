@@ -594,8 +594,11 @@ namespace Kinerja.Persistence.Migrations.Postgres
 
             modelBuilder.Entity("Kinerja.Persistence.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()

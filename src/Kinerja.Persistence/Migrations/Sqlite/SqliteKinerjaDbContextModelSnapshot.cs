@@ -587,8 +587,9 @@ namespace Kinerja.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("Kinerja.Persistence.Audit.AuditEntry", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Action")
                         .IsRequired()

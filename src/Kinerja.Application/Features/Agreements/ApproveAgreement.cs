@@ -1,0 +1,12 @@
+using Kinerja.Application.Common;
+using Kinerja.Domain.Access;
+using Kinerja.Persistence;
+
+namespace Kinerja.Application.Features.Agreements;
+
+/// <summary>Submitted → Approved by Pihak Kedua (or an administrator).</summary>
+public sealed class ApproveAgreement(KinerjaDbContext db)
+{
+    public Task<Result> ExecuteAsync(Actor actor, Guid agreementId, CancellationToken cancellationToken = default) =>
+        AgreementLoader.ChangeAsync(db, actor, agreementId, AgreementAction.Approve, a => a.Approve(), cancellationToken);
+}

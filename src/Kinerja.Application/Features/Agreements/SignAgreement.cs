@@ -1,0 +1,30 @@
+using Kinerja.Application.Common;
+using Kinerja.Domain.Access;
+using Kinerja.Domain.Agreements;
+using Kinerja.Persistence;
+
+namespace Kinerja.Application.Features.Agreements;
+
+/// <summary>
+/// Approved → Signed, by Pihak Pertama or an operator of the office, with the scan of the signed PK as evidence (a
+/// PDF of at most 10 MB, see <see cref="EvidenceDocument"/>). The signing date defaults to today.
+/// </summary>
+public sealed class SignAgreement(KinerjaDbContext db, TimeProvider clock)
+{
+    public Task<Result> ExecuteAsync(
+        Actor actor, Guid agreementId, string fileName, byte[] content, DateOnly? signedOn = null, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        return AgreementLoader.ChangeAsync(db, actor, agreementId, AgreementAction.Sign, agreement =>
+        {
+            var evidence = EvidenceDocument.Create(agreement.Id, fileName, content, now, actor.UserId, actor.Name);
+            if (!evidence.Success)
+                return evidence.WithoutValue();
+
+            var outcome = agreement.Sign(evidence.Value!.Reference, signedOn ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+            if (outcome.Success)
+                db.EvidenceDocuments.Add(evidence.Value);
+            return outcome;
+        }, cancellationToken);
+    }
+}
