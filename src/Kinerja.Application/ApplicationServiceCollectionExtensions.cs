@@ -2,6 +2,7 @@ using Kinerja.Application.Features.Accounts;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Audit;
 using Kinerja.Application.Features.Import;
+using Kinerja.Application.Features.Offices;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Application.Features.Reviews;
 using Kinerja.Application.Features.Samples;
@@ -58,6 +59,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SaveAssignment>();
         services.AddScoped<DeleteAssignment>();
         services.AddScoped<SetBudgetApproval>();
+        services.AddScoped<GetPerformanceTree>();
+        services.AddScoped<ReconcileOffice>();
         return services;
     }
 }
