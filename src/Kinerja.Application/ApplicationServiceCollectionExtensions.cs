@@ -60,6 +60,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DeleteAssignment>();
         services.AddScoped<SetBudgetApproval>();
         services.AddScoped<GetPerformanceTree>();
+        services.AddScoped<GetEditorChoices>();
         services.AddScoped<ReconcileOffice>();
         return services;
     }
