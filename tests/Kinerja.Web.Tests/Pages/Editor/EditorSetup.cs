@@ -47,6 +47,24 @@ internal static class EditorSetup
         return created.Value;
     }
 
+    /// <summary>Drafts of 2026 for the Camat of Kalaena and the Sekretaris Camat below (both assigned), made by an administrator.</summary>
+    public static async Task<(Guid Camat, Guid Sekcam)> CamatAndSekcamDraftsAsync(IServiceProvider services)
+    {
+        var camat = await KalaenaDraftAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>();
+        var sekcam = await db.Agreements.AsNoTracking()
+            .Where(a => a.Year == 2025 && a.FirstParty.Position.StartsWith("SEKRETARIS CAMAT"))
+            .Select(a => new { a.FirstParty.PositionId, a.FirstParty.PersonId })
+            .FirstAsync();
+        var assigned = await scope.ServiceProvider.GetRequiredService<SaveAssignment>()
+            .ExecuteAsync(Administrator, null, sekcam.PersonId!.Value, sekcam.PositionId!.Value, new DateOnly(2025, 1, 1), null, AssignmentKind.Definitif);
+        Assert.True(assigned.IsOk, assigned.ToString());
+        var created = await scope.ServiceProvider.GetRequiredService<CreateAgreement>().ExecuteAsync(Administrator, sekcam.PositionId.Value, Year, new DateOnly(2026, 1, 2));
+        Assert.True(created.IsOk, created.ToString());
+        return (camat, created.Value);
+    }
+
     public static async Task<(int Sasaran, int BudgetLines)> CountsAsync(IServiceProvider services, Guid agreementId)
     {
         await using var scope = services.CreateAsyncScope();
