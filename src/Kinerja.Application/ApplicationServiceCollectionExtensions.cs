@@ -3,6 +3,7 @@ using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Audit;
 using Kinerja.Application.Features.Import;
 using Kinerja.Application.Features.Nomenclature;
+using Kinerja.Application.Features.Offices;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Application.Features.Reviews;
 using Kinerja.Application.Features.Samples;
@@ -70,6 +71,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListNomenclature>();
         services.AddScoped<GetNomenclatureEntry>();
         services.AddScoped<SaveNomenclatureEntry>();
+        services.AddScoped<GetPerformanceTree>();
+        services.AddScoped<GetEditorChoices>();
+        services.AddScoped<ReconcileOffice>();
         return services;
     }
 }

@@ -67,6 +67,9 @@ public static class Units
         ["jenis"] = ("Jenis", Family.Kinds),
     };
 
+    /// <summary>The known units in their usual spelling, once each (for an editor's list; other units stay allowed).</summary>
+    public static IReadOnlyList<string> Names => Known.Values.Select(v => v.Canonical).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>The unit in its usual spelling (<c>Orang/bulan</c> → <c>Orang/Bulan</c>); unknown units are kept.</summary>
     public static string Canonical(string unit)
     {

@@ -19,18 +19,18 @@ public sealed class BudgetReconciliationRule(NomenclatureCatalogue catalogue) : 
     public IEnumerable<AgreementFinding> Check(IReadOnlyList<Agreement> agreements)
     {
         var findings = new List<AgreementFinding>();
-        var resolved = new Dictionary<Guid, List<ResolvedLine>>();
+        var resolved = new Dictionary<Guid, List<ResolvedBudgetLine>>();
         var reportedWithin = new HashSet<(Guid Agreement, NomenclatureEntry Entry)>();
         foreach (var agreement in agreements)
         {
-            var lines = new List<ResolvedLine>();
+            var lines = new List<ResolvedBudgetLine>();
             foreach (var line in agreement.BudgetLines)
             {
                 var entry = Resolve(line);
                 if (entry is null)
                     findings.Add(At(agreement, line, Severity.Info, FindingCodes.BudgetLineUnknown, RuleText.Format(Messages.BudgetLineUnknown, line.Name)));
                 else
-                    lines.Add(new ResolvedLine(agreement, line, entry));
+                    lines.Add(new ResolvedBudgetLine(agreement, line, entry));
             }
 
             resolved[agreement.Id] = lines;
@@ -51,7 +51,7 @@ public sealed class BudgetReconciliationRule(NomenclatureCatalogue catalogue) : 
     public NomenclatureEntry? Resolve(BudgetLine line) =>
         catalogue.FindByCode(line.Code) ?? catalogue.Resolve(line.Name, line.Level);
 
-    private IEnumerable<AgreementFinding> CheckWithin(Agreement agreement, List<ResolvedLine> lines, HashSet<(Guid, NomenclatureEntry)> reported)
+    private IEnumerable<AgreementFinding> CheckWithin(Agreement agreement, List<ResolvedBudgetLine> lines, HashSet<(Guid, NomenclatureEntry)> reported)
     {
         foreach (var parent in lines.Where(l => l.Entry.Level != BudgetLevel.SubKegiatan).DistinctBy(l => l.Entry))
         {
@@ -79,43 +79,31 @@ public sealed class BudgetReconciliationRule(NomenclatureCatalogue catalogue) : 
         }
     }
 
-    private IEnumerable<AgreementFinding> CheckOffice(List<ResolvedLine> lines, HashSet<NomenclatureEntry> flagged)
+    private IEnumerable<AgreementFinding> CheckOffice(List<ResolvedBudgetLine> lines, HashSet<NomenclatureEntry> flagged)
     {
-        // One amount per entry: the most frequent (the first listed on a tie); every other amount is reported.
-        var amounts = new Dictionary<NomenclatureEntry, ResolvedLine>();
-        foreach (var occurrences in lines.GroupBy(l => l.Entry))
+        // One amount per entry (see BudgetItem.Reference); every other amount is reported.
+        var budget = OfficeBudget.From(catalogue, lines);
+        foreach (var item in budget.Items)
         {
-            var reference = occurrences
-                .GroupBy(l => l.Line.Amount)
-                .OrderByDescending(g => g.Count())
-                .First()
-                .First();
-            amounts[occurrences.Key] = reference;
-            foreach (var other in occurrences.Where(l => l.Line.Amount != reference.Line.Amount))
+            foreach (var other in item.Disagreeing)
             {
                 yield return At(
                     other.Agreement,
                     other.Line,
                     Severity.Error,
                     FindingCodes.BudgetAmountsDisagree,
-                    RuleText.Format(Messages.BudgetAmountsDisagree, other.Line.Name, other.Line.Amount, reference.Line.Amount));
+                    RuleText.Format(Messages.BudgetAmountsDisagree, other.Line.Name, other.Line.Amount, item.Amount));
             }
         }
 
-        var distinct = amounts.Values.ToList();
-        foreach (var parent in distinct.Where(l => l.Entry.Level != BudgetLevel.SubKegiatan && !flagged.Contains(l.Entry)))
+        foreach (var item in budget.Items.Where(i => i.Entry.Level != BudgetLevel.SubKegiatan && !flagged.Contains(i.Entry)))
         {
-            var children = ChildrenIn(distinct, parent.Entry).ToList();
-            if (children.Count == 0)
-                continue;
-
-            var sum = Rupiah.Sum(children.Select(c => c.Line.Amount));
-            if (sum != parent.Line.Amount)
-                yield return NotReconciled(parent, parent.Line.Amount, sum);
+            if (item.ChildrenSum is { } sum && sum != item.Amount)
+                yield return NotReconciled(item.Reference, item.Amount, sum);
         }
     }
 
-    private IEnumerable<ResolvedLine> ChildrenIn(IEnumerable<ResolvedLine> lines, NomenclatureEntry parent) =>
+    private IEnumerable<ResolvedBudgetLine> ChildrenIn(IEnumerable<ResolvedBudgetLine> lines, NomenclatureEntry parent) =>
         lines.Where(l => l.Entry.Level == ChildLevel(parent.Level) && catalogue.ParentOf(l.Entry) == parent);
 
     private static BudgetLevel? ChildLevel(BudgetLevel level) => level switch
@@ -125,7 +113,7 @@ public sealed class BudgetReconciliationRule(NomenclatureCatalogue catalogue) : 
         _ => null,
     };
 
-    private static AgreementFinding NotReconciled(ResolvedLine parent, Rupiah amount, Rupiah sum)
+    private static AgreementFinding NotReconciled(ResolvedBudgetLine parent, Rupiah amount, Rupiah sum)
     {
         var (code, message) = parent.Entry.Level == BudgetLevel.Program
             ? (FindingCodes.BudgetProgramNotReconciled, Messages.BudgetProgramNotReconciled)
@@ -136,6 +124,4 @@ public sealed class BudgetReconciliationRule(NomenclatureCatalogue catalogue) : 
 
     private static AgreementFinding At(Agreement agreement, BudgetLine line, Severity severity, string code, string message) =>
         new(agreement.Id, new Finding(severity, code, message, FindingLocation.Of(agreement, line.SourceLine)));
-
-    private sealed record ResolvedLine(Agreement Agreement, BudgetLine Line, NomenclatureEntry Entry);
 }

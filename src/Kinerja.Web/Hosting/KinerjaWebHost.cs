@@ -32,6 +32,7 @@ public static class KinerjaWebHost
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToFolder("/Status");
             options.Conventions.AllowAnonymousToFolder("/Publik");
+            options.Conventions.AllowAnonymousToFolder("/Kantor");
             options.Conventions.AllowAnonymousToPage("/Akun/Masuk");
             options.Conventions.AllowAnonymousToPage("/Akun/Persiapan");
         });

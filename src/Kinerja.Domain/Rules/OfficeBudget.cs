@@ -1,0 +1,69 @@
+using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Common;
+using Kinerja.Domain.Nomenclature;
+
+namespace Kinerja.Domain.Rules;
+
+/// <summary>
+/// The budget of one office and year across its agreements in force (DOMAIN.md §2): each catalogue entry listed once
+/// with one amount (<see cref="BudgetItem"/>), a program above its kegiatan and a kegiatan above its sub kegiatan,
+/// wherever they are listed. <see cref="BudgetReconciliationRule"/> reports from it; the office's reconciliation page
+/// shows it.
+/// </summary>
+public sealed class OfficeBudget
+{
+    private OfficeBudget(IReadOnlyList<BudgetItem> items, IReadOnlyList<BudgetItem> roots, IReadOnlyList<(Agreement Agreement, BudgetLine Line)> unknown)
+    {
+        Items = items;
+        Roots = roots;
+        Unknown = unknown;
+    }
+
+    /// <summary>Every entry listed, in the order first listed.</summary>
+    public IReadOnlyList<BudgetItem> Items { get; }
+
+    /// <summary>The entries whose parent is not listed (normally the programs), in the order first listed.</summary>
+    public IReadOnlyList<BudgetItem> Roots { get; }
+
+    /// <summary>The lines the catalogue does not know: reported, not reconciled.</summary>
+    public IReadOnlyList<(Agreement Agreement, BudgetLine Line)> Unknown { get; }
+
+    /// <summary>The total without counting a line twice: the sum of the <see cref="Roots"/>; lines the catalogue does not know are left out.</summary>
+    public Rupiah Total => Rupiah.Sum(Roots.Select(r => r.Amount));
+
+    /// <summary>The budget of <paramref name="agreements"/>, taken as the agreements in force of one office and year.</summary>
+    public static OfficeBudget Of(NomenclatureCatalogue catalogue, IEnumerable<Agreement> agreements)
+    {
+        var rule = new BudgetReconciliationRule(catalogue);
+        var resolved = new List<ResolvedBudgetLine>();
+        var unknown = new List<(Agreement, BudgetLine)>();
+        foreach (var agreement in agreements)
+        {
+            foreach (var line in agreement.BudgetLines)
+            {
+                if (rule.Resolve(line) is { } entry)
+                    resolved.Add(new ResolvedBudgetLine(agreement, line, entry));
+                else
+                    unknown.Add((agreement, line));
+            }
+        }
+
+        return From(catalogue, resolved, unknown);
+    }
+
+    internal static OfficeBudget From(NomenclatureCatalogue catalogue, IEnumerable<ResolvedBudgetLine> lines, IReadOnlyList<(Agreement, BudgetLine)>? unknown = null)
+    {
+        var items = lines.GroupBy(l => l.Entry).Select(g => new BudgetItem(g.Key, g.ToList())).ToList();
+        var byEntry = items.ToDictionary(i => i.Entry);
+        var roots = new List<BudgetItem>();
+        foreach (var item in items)
+        {
+            if (catalogue.ParentOf(item.Entry) is { } parentEntry && byEntry.TryGetValue(parentEntry, out var parent))
+                parent.Add(item);
+            else
+                roots.Add(item);
+        }
+
+        return new OfficeBudget(items, roots, unknown ?? []);
+    }
+}

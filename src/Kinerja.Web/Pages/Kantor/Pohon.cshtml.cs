@@ -1,0 +1,26 @@
+using Kinerja.Application.Common;
+using Kinerja.Application.Features.Offices;
+using Kinerja.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinerja.Web.Pages.Kantor;
+
+/// <summary>The pohon kinerja of an office for a year (<see cref="GetPerformanceTree"/>).</summary>
+public sealed class PohonModel(GetPerformanceTree getPerformanceTree, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "tahun")]
+    public int? Year { get; set; }
+
+    public PerformanceTree Tree { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid officeId, CancellationToken cancellationToken)
+    {
+        var result = await getPerformanceTree.ExecuteAsync(User.ToActor(), officeId, OfficeYear.Or(Year, clock), cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+
+        Tree = result.Value!;
+        return Page();
+    }
+}

@@ -1,0 +1,26 @@
+using Kinerja.Application.Common;
+using Kinerja.Application.Features.Offices;
+using Kinerja.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinerja.Web.Pages.Kantor;
+
+/// <summary>The office's budget reconciliation for a year across its PKs (<see cref="ReconcileOffice"/>).</summary>
+public sealed class RekonsiliasiModel(ReconcileOffice reconcileOffice, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "tahun")]
+    public int? Year { get; set; }
+
+    public OfficeReconciliation Reconciliation { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid officeId, CancellationToken cancellationToken)
+    {
+        var result = await reconcileOffice.ExecuteAsync(User.ToActor(), officeId, OfficeYear.Or(Year, clock), cancellationToken);
+        if (result.Status == ResultStatus.NotFound)
+            return NotFound();
+
+        Reconciliation = result.Value!;
+        return Page();
+    }
+}

@@ -1,0 +1,36 @@
+using Kinerja.Domain.Agreements;
+
+namespace Kinerja.Web.Pages.Pk.Editor;
+
+/// <summary>An indicator with its target and Lampiran 2 description as posted: new when <see cref="IndicatorId"/> is null.</summary>
+public sealed class IndicatorForm
+{
+    public Guid SasaranId { get; set; }
+
+    public Guid? IndicatorId { get; set; }
+
+    public string? Text { get; set; }
+
+    /// <summary>The target's number as typed, with a decimal comma ("70,05").</summary>
+    public string? Target { get; set; }
+
+    /// <summary>The unit chosen from the list; <see cref="OtherUnit"/> when typed instead.</summary>
+    public string? Unit { get; set; }
+
+    public string? OtherUnit { get; set; }
+
+    public Polarity Polarity { get; set; }
+
+    /// <summary>Null: the default for the unit.</summary>
+    public YearlyAggregation? Aggregation { get; set; }
+
+    public string? Definition { get; set; }
+
+    public string? Relevance { get; set; }
+
+    public string? Formula { get; set; }
+
+    public string? DataSource { get; set; }
+
+    public string? TargetExplanation { get; set; }
+}
