@@ -21,6 +21,7 @@ internal sealed class OrganisationRegister(KinerjaDbContext db)
     private readonly Dictionary<Guid, List<Position>> positionsByOffice = [];
     private readonly Dictionary<Guid, List<Person>> peopleByOffice = [];
     private readonly List<Person> peopleByNip = [];
+    private readonly Dictionary<Guid, List<Assignment>> assignmentsByPosition = [];
     private List<Region>? regions;
 
     public async Task LinkAsync(Agreement agreement, CancellationToken cancellationToken)
@@ -41,6 +42,44 @@ internal sealed class OrganisationRegister(KinerjaDbContext db)
         agreement.SecondParty.PositionId = superior?.Id;
         agreement.FirstParty.PersonId = (await PersonAsync(office, agreement.FirstParty, cancellationToken))?.Id;
         agreement.SecondParty.PersonId = (await PersonAsync(office, agreement.SecondParty, cancellationToken))?.Id;
+
+        var signedOn = agreement.SignedAt ?? new DateOnly(agreement.Year, 1, 1);
+        await RecordHolderAsync(agreement.FirstParty, position, signedOn, cancellationToken);
+        await RecordHolderAsync(agreement.SecondParty, superior, signedOn, cancellationToken);
+    }
+
+    /// <summary>
+    /// A signed document shows who held the position on its date: when the register has no holder of the position
+    /// on that date, the party becomes its holder from then on (Plt./Plh. as printed, else definitive), so that the
+    /// next year's PK can be drawn up from the register.
+    /// </summary>
+    private async Task RecordHolderAsync(Party party, Position? position, DateOnly on, CancellationToken cancellationToken)
+    {
+        if (position is null || party.PersonId is not { } personId)
+            return;
+        if (!assignmentsByPosition.TryGetValue(position.Id, out var assignments))
+        {
+            assignments = await db.Assignments.Where(a => a.PositionId == position.Id).ToListAsync(cancellationToken);
+            assignmentsByPosition[position.Id] = assignments;
+        }
+
+        if (assignments.Any(a => a.Covers(on)))
+            return;
+        var kind = ActingKind(party.Position);
+        var following = assignments.Where(a => a.From > on).Select(a => (DateOnly?)a.From).Min();
+        var created = Assignment.Create(personId, position.Id, on, following?.AddDays(-1), kind);
+        if (!created.Success)
+            return;
+        db.Assignments.Add(created.Value!);
+        assignments.Add(created.Value!);
+    }
+
+    private static AssignmentKind ActingKind(string printedPosition)
+    {
+        var key = OrganisationName.Key(printedPosition);
+        return key.StartsWith("plt ", StringComparison.Ordinal) ? AssignmentKind.Plt
+            : key.StartsWith("plh ", StringComparison.Ordinal) ? AssignmentKind.Plh
+            : AssignmentKind.Definitif;
     }
 
     private async Task<Region> RegionAsync(string name, CancellationToken cancellationToken)
