@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kinerja.Domain.Agreements;
-using Kinerja.Domain.Common;
 using static Kinerja.Documents.Export.Docx.DocxElements;
 
 namespace Kinerja.Documents.Export.Docx;
@@ -92,18 +91,9 @@ internal static class Lampiran1
             false,
             Cell(string.Empty, w[0]),
             Cell(AgreementWording.Total, w[1], bold: true),
-            Cell(Total(agreement.BudgetLines).ToString(), w[2], JustificationValues.Right, bold: true),
+            Cell(agreement.BudgetTotal.ToString(), w[2], JustificationValues.Right, bold: true),
             Cell(string.Empty, w[3])));
         return table;
-    }
-
-    /// <summary>The amount of the highest level present: programs hold their kegiatan, kegiatan their sub kegiatan.</summary>
-    public static Rupiah Total(IReadOnlyList<BudgetLine> lines)
-    {
-        if (lines.Count == 0)
-            return Rupiah.Zero;
-        var top = lines.Min(l => l.Level);
-        return Rupiah.Sum(lines.Where(l => l.Level == top).Select(l => l.Amount));
     }
 
     /// <summary>The target in Indonesian notation (<c>70,05 Nilai</c>, <c>100%</c>), or as written when it holds no number.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Agreements.Comparison;
-using Kinerja.Domain.Common;
 
 namespace Kinerja.Documents.Export.Html;
 
@@ -21,15 +20,6 @@ internal static class Lampiran1
         if (diff is not null)
             Removed(html, diff);
         SignatureBlocks.Write(html, agreement);
-    }
-
-    /// <summary>The total of the budget table: the sum of the program rows, or of the highest level present.</summary>
-    public static Rupiah Total(Agreement agreement)
-    {
-        if (agreement.BudgetLines.Count == 0)
-            return Rupiah.Zero;
-        var top = agreement.BudgetLines.Min(b => b.Level);
-        return Rupiah.Sum(agreement.BudgetLines.Where(b => b.Level == top).Select(b => b.Amount));
     }
 
     private static void Targets(StringBuilder html, Agreement agreement, AgreementDiff? diff)
@@ -83,7 +73,7 @@ internal static class Lampiran1
         }
 
         html.Append("<tr class=\"total\"><td></td><td>").Append(Html.Encode(AgreementWording.Total))
-            .Append("</td><td class=\"amount\">").Append(Html.Encode(Total(agreement).ToString())).Append("</td><td></td></tr>");
+            .Append("</td><td class=\"amount\">").Append(Html.Encode(agreement.BudgetTotal.ToString())).Append("</td><td></td></tr>");
         html.Append("</tbody></table>");
     }
 
