@@ -30,6 +30,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<GetEvidence>();
         services.AddScoped<Features.Verification.VerifyAgreement>();
         services.AddScoped<SearchAgreements>();
+        services.AddScoped<Features.Export.LoadOfficeAgreements>();
         services.AddScoped<MissingAgreements>();
         services.AddScoped<UpdateAgreementHeader>();
         services.AddScoped<SaveSasaran>();

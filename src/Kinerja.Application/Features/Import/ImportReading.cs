@@ -1,6 +1,6 @@
 using System.Globalization;
-using Kinerja.Documents;
 using Kinerja.Application.Features.Nomenclature;
+using Kinerja.Documents;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Rules;
 using Kinerja.Persistence;
