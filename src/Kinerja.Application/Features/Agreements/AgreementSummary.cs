@@ -17,7 +17,8 @@ public sealed record AgreementSummary(
     Guid? SupersedesId,
     int Errors,
     int Warnings,
-    int Infos)
+    int Infos,
+    Guid? OfficeId = null)
 {
     public int Findings => Errors + Warnings + Infos;
 }

@@ -38,7 +38,8 @@ public sealed class ListAgreements(KinerjaDbContext db)
                 a.SupersedesId,
                 db.Findings.Count(f => f.AgreementId == a.Id && f.Severity == Severity.Error),
                 db.Findings.Count(f => f.AgreementId == a.Id && f.Severity == Severity.Warning),
-                db.Findings.Count(f => f.AgreementId == a.Id && f.Severity == Severity.Info)))
+                db.Findings.Count(f => f.AgreementId == a.Id && f.Severity == Severity.Info),
+                a.OfficeId))
             .ToListAsync(cancellationToken);
     }
 }
