@@ -95,7 +95,7 @@ internal static class ExportCommand
                 bytes = DocxExporter.Write(documents.Plain);
                 break;
             case "xlsx":
-                bytes = XlsxExporter.Write(documents.Plain);
+                bytes = XlsxExporter.Write(documents.Current);
                 break;
             default:
                 var html = PrintView.Render(documents.Agreements, PrintOptions.ForBaseUrl(services.PublicBaseUrl, Today(services.Clock)));

@@ -13,4 +13,8 @@ public sealed record OfficeDocuments(Office Office, int Year, IReadOnlyList<Prin
 {
     /// <summary>The agreements themselves, in the same order.</summary>
     public IReadOnlyList<Agreement> Plain => Agreements.Select(a => a.Agreement).ToList();
+
+    /// <summary>The agreements in force: those not superseded by an amendment in the list (for the XLSX of targets and budgets).</summary>
+    public IReadOnlyList<Agreement> Current =>
+        Plain.Where(a => !Agreements.Any(o => o.Agreement.SupersedesId == a.Id)).ToList();
 }
