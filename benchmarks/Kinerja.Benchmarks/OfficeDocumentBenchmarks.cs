@@ -46,6 +46,10 @@ public class OfficeDocumentBenchmarks
     [Benchmark]
     public int ImportDocxOffice() => importer.Import(officeDocx, "kalaena.docx").Agreements.Count;
 
+    /// <summary>The XLSX round trip of an office: export, read back, compare with the stored agreements.</summary>
+    [Benchmark]
+    public int XlsxRoundTripOffice() => WorkbookComparison.Compare(XlsxImporter.Read(XlsxExporter.Write(office)).Agreements, office).Changes.Count;
+
     [Benchmark]
     public int ReadXlsxOffice() => XlsxImporter.Read(officeXlsx).Agreements.Count;
 }

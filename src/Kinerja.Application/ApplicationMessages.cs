@@ -25,4 +25,11 @@ public static class ApplicationMessages
     public const string NomenclatureCodeTaken = "Kode {0} sudah dipakai oleh \"{1}\".";
     public const string NomenclatureCodeHasChildren = "Kode {0} tidak dapat diubah: {1} entri lain menyebutnya sebagai induk.";
     public const string NomenclatureParentUnknown = "Induk {0} dengan kode {1} belum ada di katalog; tambahkan dulu.";
+
+    public const string WorkbookOtherOffice = "PK {0} pada buku kerja milik {1} tahun {2}, bukan {3} tahun {4}.";
+    public const string WorkbookSigned = "{0}: sudah ditandatangani; buat PK Perubahan untuk mengubahnya.";
+    public const string WorkbookApplied = "{0}: {1} perubahan disimpan.";
+    public const string WorkbookNewAgreement = "{0}: PK baru pada buku kerja tidak dibuat dari sini; buat PK-nya lebih dulu.";
+    public const string WorkbookSasaranMissing = "{0}: sasaran \"{1}\" tidak ada pada PK; indikator \"{2}\" tidak ditambahkan.";
+    public const string WorkbookFailed = "{0}: {1}";
 }

@@ -32,6 +32,9 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<GetEvidence>();
         services.AddScoped<Features.Verification.VerifyAgreement>();
         services.AddScoped<SearchAgreements>();
+        services.AddScoped<Features.Export.LoadOfficeAgreements>();
+        services.AddScoped<Features.Workbooks.PreviewWorkbook>();
+        services.AddScoped<Features.Workbooks.ApplyWorkbook>();
         services.AddScoped<MissingAgreements>();
         services.AddScoped<UpdateAgreementHeader>();
         services.AddScoped<SaveSasaran>();

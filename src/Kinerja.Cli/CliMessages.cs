@@ -20,6 +20,19 @@ internal static class CliMessages
     public const string AdminRefused = "kinerja: {0}";
     public const string AdminCreated = "Administrator \"{0}\" dibuat. Masuk di /masuk pada aplikasi web.";
 
+    public const string ExportDescription = "Menulis PK satu kantor dan tahun sebagai DOCX, PDF, XLSX atau HTML (tampilan cetak).";
+    public const string ExportFormatDescription = "Format berkas: docx, pdf, xlsx atau html.";
+    public const string ExportOfficeDescription = "Nama kantor seperti tercetak, mis. \"Kecamatan Kalaena\".";
+    public const string ExportYearDescription = "Tahun PK, mis. 2025.";
+    public const string ExportPositionDescription = "Hanya PK satu jabatan, mis. \"Sekretaris Camat\".";
+    public const string ExportOutputDescription = "Berkas yang ditulis.";
+    public const string ExportFormatUnknown = "kinerja: format \"{0}\" tidak dikenal; gunakan docx, pdf, xlsx atau html. Tidak ada berkas yang ditulis.";
+    public const string ExportOfficeUnknown = "kinerja: kantor \"{0}\" tidak ditemukan atau tidak mempunyai PK tahun {1}. Tidak ada berkas yang ditulis.";
+    public const string ExportPositionUnknown = "kinerja: jabatan \"{0}\" tidak ditemukan pada PK {1} tahun {2}. Tidak ada berkas yang ditulis.";
+    public const string ExportPdfFailed = "kinerja: PDF tidak dapat dibuat: {0} Format docx, xlsx dan html tetap dapat digunakan. Tidak ada berkas yang ditulis.";
+    public const string ExportWriteFailed = "kinerja: berkas \"{0}\" tidak dapat ditulis: {1}";
+    public const string ExportWritten = "{0}: {1} perjanjian {2} tahun {3} ditulis ke {4}.";
+
     public const string FileNotFound = "kinerja: berkas \"{0}\" tidak ditemukan.";
     public const string FileUnreadable = "kinerja: berkas \"{0}\" tidak dapat dibaca: {1}";
     public const string DocumentFailed = "kinerja: berkas \"{0}\", baris {1}: {2}";

@@ -1,6 +1,8 @@
 using Kinerja.Application.Hosting;
 using Kinerja.Documents;
 using Kinerja.Documents.Nomenclature;
+using Kinerja.Documents.Pdf;
+using Kinerja.Domain.Access;
 using Kinerja.Domain.Rules;
 using Kinerja.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -26,6 +28,26 @@ public sealed class CliServices
     /// Null when empty. Prompts go to the error writer so that standard output stays clean.
     /// </summary>
     public Func<TextWriter, string?> ReadPassword { get; init; } = ReadPasswordFromConsole;
+
+    /// <summary>
+    /// Who the export acts as: the system. The CLI runs on the server with direct access to the database (whoever
+    /// can run it can read the database file or its connection string anyway), so it reads every agreement, as an
+    /// administrator does; access rules guard the web, where users are remote.
+    /// </summary>
+    public Actor Actor { get; init; } = Actor.With([Role.Administrator], name: "kinerja (baris perintah)");
+
+    /// <summary>Headless Chromium for <c>export --format pdf</c>: <c>/usr/bin/chromium</c> by default.</summary>
+    public PdfRendererOptions PdfRenderer { get; init; } = new();
+
+    /// <summary>
+    /// The address the QR code of printed documents points to: <c>Kinerja__PublicBaseUrl</c>, else
+    /// <c>http://localhost:5000</c> (the web application's default address).
+    /// </summary>
+    public string PublicBaseUrl { get; init; } =
+        Environment.GetEnvironmentVariable("Kinerja__PublicBaseUrl") is { Length: > 0 } url ? url : "http://localhost:5000";
+
+    /// <summary>The date printed on generated documents (today in WITA, UTC+8).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     private static string? ReadPasswordFromConsole(TextWriter prompt)
     {

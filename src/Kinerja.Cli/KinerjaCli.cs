@@ -15,6 +15,7 @@ public static class KinerjaCli
             ImportCommand.Create(services),
             CheckCommand.Create(services),
             AdminCommand.Create(services),
+            ExportCommand.Create(services),
         };
 
         if (args.Length == 0)

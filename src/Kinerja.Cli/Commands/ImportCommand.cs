@@ -101,7 +101,7 @@ internal static class ImportCommand
     }
 
     /// <summary>The database in a message: the SQLite file, or the PostgreSQL host and database without the password.</summary>
-    private static string Describe(KinerjaDatabaseOptions options)
+    internal static string Describe(KinerjaDatabaseOptions options)
     {
         if (!options.IsPostgres)
             return new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
@@ -109,7 +109,7 @@ internal static class ImportCommand
         return string.Create(CultureInfo.InvariantCulture, $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
     }
 
-    private static bool IsDatabaseProblem(Exception e) =>
+    internal static bool IsDatabaseProblem(Exception e) =>
         e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or System.Data.Common.DbException
             or InvalidOperationException or IOException or UnauthorizedAccessException;
 

@@ -36,6 +36,10 @@ public sealed class AgreementDocuments(GetAgreement getAgreement, IOptions<Hosti
     public string Html(PrintedAgreement agreement, HttpRequest request) =>
         PrintView.Render(agreement, PrintOptions.ForBaseUrl(BaseUrl(request), Today()));
 
+    /// <summary>The print view of several agreements (e.g. all of an office and year), in hierarchy order.</summary>
+    public string Html(IReadOnlyList<PrintedAgreement> agreements, HttpRequest request) =>
+        PrintView.Render(agreements, PrintOptions.ForBaseUrl(BaseUrl(request), Today()));
+
     public static byte[] Docx(PrintedAgreement agreement) => DocxExporter.Write([agreement.Agreement]);
 
     public static string FileName(Agreement agreement, string extension) =>
