@@ -21,10 +21,10 @@ internal sealed class DocumentFiles(AgreementDocumentImporter importer)
                 continue;
             }
 
-            string text;
+            byte[] content;
             try
             {
-                text = File.ReadAllText(path);
+                content = File.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -32,11 +32,13 @@ internal sealed class DocumentFiles(AgreementDocumentImporter importer)
                 continue;
             }
 
-            var document = importer.Import(text, Path.GetFileName(path));
-            if (document.Failure is { } failure)
+            // Text or DOCX, judged by the content (see DocumentText).
+            var text = DocumentText.Read(content, Path.GetFileName(path));
+            var document = text.Failure is null ? importer.Import(text.Text!, Path.GetFileName(path)) : null;
+            if ((text.Failure ?? document!.Failure) is { } failure)
                 failures.Add(Format(CliMessages.DocumentFailed, path, failure.Line, failure.Message));
             else
-                documents.Add(new LoadedDocument(path, document));
+                documents.Add(new LoadedDocument(path, text.Text!, document!));
         }
 
         return new DocumentBatch(documents, failures);
@@ -46,8 +48,8 @@ internal sealed class DocumentFiles(AgreementDocumentImporter importer)
         string.Format(CultureInfo.InvariantCulture, format, arguments);
 }
 
-/// <summary>A file as the user named it, and what was read from it.</summary>
-internal sealed record LoadedDocument(string Path, ImportedDocument Document);
+/// <summary>A file as the user named it, its text form, and what was read from it.</summary>
+internal sealed record LoadedDocument(string Path, string Text, ImportedDocument Document);
 
 /// <summary>The documents read, and the Indonesian messages of the files that could not be used.</summary>
 internal sealed record DocumentBatch(IReadOnlyList<LoadedDocument> Documents, IReadOnlyList<string> Failures)

@@ -1,5 +1,3 @@
-using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 using Kinerja.Documents.Docx;
 using Kinerja.Documents.Text;
 using Kinerja.Domain.Agreements;
@@ -45,34 +43,10 @@ public sealed class AgreementDocumentImporter(AgreementChecker checker)
     /// </summary>
     public ImportedDocument Import(byte[] content, string fileName, IReadOnlyList<Agreement>? context = null)
     {
-        ArgumentNullException.ThrowIfNull(content);
-        switch (DocumentFormatDetector.Detect(content))
-        {
-            case DocumentFormatKind.Docx:
-                string text;
-                try
-                {
-                    text = DocxText.Extract(new MemoryStream(content, writable: false));
-                }
-                catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
-                {
-                    return Failed(fileName, string.Format(CultureInfo.InvariantCulture, DocumentMessages.DocxDamaged, e.Message));
-                }
-
-                return Import(text, fileName, context);
-            case DocumentFormatKind.Text when DocumentFormatDetector.TryDecodeText(content, out var decoded):
-                return Import(decoded, fileName, context);
-            case DocumentFormatKind.Pdf:
-                return Failed(fileName, DocumentMessages.PdfNotSupported);
-            case DocumentFormatKind.LegacyOffice:
-                return Failed(fileName, DocumentMessages.LegacyOfficeNotSupported);
-            case DocumentFormatKind.Xlsx:
-                return Failed(fileName, DocumentMessages.XlsxNotAgreementDocument);
-            case DocumentFormatKind.Zip:
-                return Failed(fileName, DocumentMessages.ZipNotDocx);
-            default:
-                return Failed(fileName, DocumentMessages.NotText);
-        }
+        var text = DocumentText.Read(content, fileName);
+        return text.Failure is { } failure
+            ? new ImportedDocument(fileName, [], new Dictionary<Guid, IReadOnlyList<Finding>>(), failure)
+            : Import(text.Text!, fileName, context);
     }
 
     public ImportedDocument Import(Stream content, string fileName, IReadOnlyList<Agreement>? context = null)
@@ -82,9 +56,6 @@ public sealed class AgreementDocumentImporter(AgreementChecker checker)
         content.CopyTo(buffer);
         return Import(buffer.ToArray(), fileName, context);
     }
-
-    private static ImportedDocument Failed(string fileName, string message) =>
-        new(fileName, [], new Dictionary<Guid, IReadOnlyList<Finding>>(), new ReadFailure(fileName, 1, message));
 
     /// <summary>An amendment supersedes the original agreement of the same office, year and position, when it is known.</summary>
     private static void LinkAmendments(IEnumerable<Agreement> read, IReadOnlyList<Agreement> all)

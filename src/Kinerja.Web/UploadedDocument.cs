@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text;
 
 namespace Kinerja.Web;
 
-/// <summary>A PK document uploaded through a form: checked for presence, size and kind, read as UTF-8 text.</summary>
+/// <summary>A PK document uploaded through a form: checked for presence, size and kind, read as text (UTF-8 text or DOCX).</summary>
 public sealed record UploadedDocument(string FileName, byte[] Content, string Text, string? Error)
 {
-    private static readonly string[] Extensions = [".txt"];
+    private static readonly string[] Extensions = [".txt", ".docx"];
 
     public static async Task<UploadedDocument> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
@@ -21,24 +20,10 @@ public sealed record UploadedDocument(string FileName, byte[] Content, string Te
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
         var content = buffer.ToArray();
-        var text = DecodeText(content);
-        return text is null
-            ? Failed(string.Format(CultureInfo.InvariantCulture, WebMessages.UploadNotText, name))
-            : new UploadedDocument(name, content, text, null);
-    }
-
-    /// <summary>UTF-8 text (with or without byte order mark), or null when the bytes are not valid UTF-8.</summary>
-    public static string? DecodeText(ReadOnlySpan<byte> content)
-    {
-        try
-        {
-            var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(content);
-            return text.TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
+        var text = Kinerja.Documents.DocumentText.Read(content, name);
+        return text.Failure is { } failure
+            ? Failed(failure.Message)
+            : new UploadedDocument(name, content, text.Text!, null);
     }
 
     private static UploadedDocument Failed(string error) => new(string.Empty, [], string.Empty, error);

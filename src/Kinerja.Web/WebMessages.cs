@@ -5,8 +5,7 @@ public static class WebMessages
 {
     public const string UploadMissing = "Pilih berkas dokumen PK yang akan diunggah.";
     public const string UploadTooLarge = "Berkas \"{0}\" terlalu besar; batasnya {1} MB.";
-    public const string UploadWrongKind = "Berkas \"{0}\" bukan dokumen PK yang dapat dibaca (teks .txt).";
-    public const string UploadNotText = "Berkas \"{0}\" bukan teks UTF-8.";
+    public const string UploadWrongKind = "Berkas \"{0}\" bukan dokumen PK yang dapat dibaca (teks .txt atau .docx).";
     public const string Submitted = "Perjanjian diajukan kepada Pihak Kedua.";
     public const string Returned = "Perjanjian dikembalikan dengan catatan.";
     public const string Approved = "Perjanjian disetujui.";

@@ -26,7 +26,7 @@ internal static class CheckCommand
             return batch.ReportFailures(error);
 
         var anyError = false;
-        foreach (var (path, document) in batch.Documents)
+        foreach (var (path, _, document) in batch.Documents)
         {
             var findings = document.AllFindings.ToList();
             output.WriteLine(string.Format(

@@ -66,7 +66,7 @@ internal static class ImportCommand
 
         var sources = new List<ImportSource>();
         foreach (var document in batch.Documents)
-            sources.Add(new ImportSource(Path.GetFileName(document.Path), await File.ReadAllTextAsync(document.Path, cancellationToken)));
+            sources.Add(new ImportSource(Path.GetFileName(document.Path), document.Text));
 
         ImportAgreementsResult result;
         await using (var db = KinerjaDbContextFactory.Create(options))

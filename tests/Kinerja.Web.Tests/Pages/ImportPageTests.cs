@@ -36,6 +36,25 @@ public class ImportPageTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task Upload_OfAPkWrittenInWord_PreviewsLikeTheText()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
+        var importer = new Kinerja.Documents.AgreementDocumentImporter(
+            new Kinerja.Domain.Rules.AgreementChecker(Kinerja.Documents.Nomenclature.DefaultNomenclature.Load()));
+        var agreements = importer.Import(Encoding.UTF8.GetString(Samples.Bytes(Samples.Kalaena)), "seed.txt").Agreements;
+        var docx = Kinerja.Documents.Export.Docx.DocxExporter.Write(agreements);
+
+        var preview = await UploadAsync(client, "pk-kalaena.docx", docx);
+
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("7 perjanjian: 7 baru", html, StringComparison.Ordinal);
+        var stored = await HtmlForm.Parse(html, "/impor", "form[action*=Simpan]").PostAsync(client);
+        Assert.Contains("Tersimpan.", await stored.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(7, await CountAgreementsAsync(factory));
+    }
+
+    [Fact]
     public async Task Upload_OfAStoredDocument_PreviewsItAsUnchanged()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());

@@ -70,6 +70,8 @@ public sealed class IndexModel(PreviewImport previewImport, ImportAgreements imp
         if (string.IsNullOrEmpty(base64))
             return null;
         var bytes = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64, bytes, out var length) ? UploadedDocument.DecodeText(bytes.AsSpan(0, length)) : null;
+        return Convert.TryFromBase64String(base64, bytes, out var length)
+            ? Kinerja.Documents.DocumentText.Read(bytes[..length], string.Empty).Text
+            : null;
     }
 }
