@@ -1,7 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
 using Kinerja.Application.Features.Agreements;
-using Kinerja.Application.Features.Organisation;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Organisation;
 using Kinerja.Persistence;
@@ -12,8 +11,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kinerja.Web.Tests.Pages.Editor;
 
 /// <summary>
-/// The register of the samples made ready to start PKs: the Camat of Kalaena and the Bupati hold their positions
-/// (assignments through the real <see cref="SaveAssignment"/>), and drafts of 2026 made through <see cref="CreateAgreement"/>.
+/// The register of the samples as imported, ready to start PKs: the import recorded the signers as holders of their
+/// positions (the Camat of Kalaena, the Bupati, the Sekretaris Camat...); drafts of 2026 are made through
+/// <see cref="CreateAgreement"/>.
 /// </summary>
 internal static class EditorSetup
 {
@@ -21,7 +21,7 @@ internal static class EditorSetup
 
     private static readonly Actor Administrator = Actor.With([Role.Administrator], name: "admin uji");
 
-    /// <summary>Assigns the Camat of Kalaena and the Bupati; answers the Camat's position.</summary>
+    /// <summary>The Camat of Kalaena's position, held (as the import recorded) by the Camat who signed in 2025.</summary>
     public static async Task<Guid> AssignCamatKalaenaAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -30,11 +30,9 @@ internal static class EditorSetup
             .Where(a => a.Year == 2025 && a.FirstParty.Position == "CAMAT KALAENA")
             .Select(a => new { a.FirstParty.PositionId, a.FirstParty.PersonId, Superior = a.SecondParty.PositionId, SuperiorPerson = a.SecondParty.PersonId })
             .FirstAsync();
-        var save = scope.ServiceProvider.GetRequiredService<SaveAssignment>();
-        var from = new DateOnly(2025, 1, 1);
-        Assert.True((await save.ExecuteAsync(Administrator, null, camat.PersonId!.Value, camat.PositionId!.Value, from, null, AssignmentKind.Definitif)).IsOk);
-        Assert.True((await save.ExecuteAsync(Administrator, null, camat.SuperiorPerson!.Value, camat.Superior!.Value, from, null, AssignmentKind.Definitif)).IsOk);
-        return camat.PositionId.Value;
+        Assert.True(await db.Assignments.AnyAsync(a => a.PositionId == camat.PositionId && a.PersonId == camat.PersonId && a.Kind == AssignmentKind.Definitif));
+        Assert.True(await db.Assignments.AnyAsync(a => a.PositionId == camat.Superior && a.PersonId == camat.SuperiorPerson));
+        return camat.PositionId!.Value;
     }
 
     /// <summary>A Draft PK of the Camat of Kalaena for 2026, made by an administrator.</summary>
@@ -57,10 +55,8 @@ internal static class EditorSetup
             .Where(a => a.Year == 2025 && a.FirstParty.Position.StartsWith("SEKRETARIS CAMAT"))
             .Select(a => new { a.FirstParty.PositionId, a.FirstParty.PersonId })
             .FirstAsync();
-        var assigned = await scope.ServiceProvider.GetRequiredService<SaveAssignment>()
-            .ExecuteAsync(Administrator, null, sekcam.PersonId!.Value, sekcam.PositionId!.Value, new DateOnly(2025, 1, 1), null, AssignmentKind.Definitif);
-        Assert.True(assigned.IsOk, assigned.ToString());
-        var created = await scope.ServiceProvider.GetRequiredService<CreateAgreement>().ExecuteAsync(Administrator, sekcam.PositionId.Value, Year, new DateOnly(2026, 1, 2));
+        Assert.True(await db.Assignments.AnyAsync(a => a.PositionId == sekcam.PositionId && a.PersonId == sekcam.PersonId));
+        var created = await scope.ServiceProvider.GetRequiredService<CreateAgreement>().ExecuteAsync(Administrator, sekcam.PositionId!.Value, Year, new DateOnly(2026, 1, 2));
         Assert.True(created.IsOk, created.ToString());
         return (camat, created.Value);
     }
