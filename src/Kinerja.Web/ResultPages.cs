@@ -1,36 +1,43 @@
 using Kinerja.Application.Common;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinerja.Web;
 
 /// <summary>
-/// The one place where a use case's failure becomes HTTP: NotFound → 404 (also for another office's record),
-/// Forbidden → 403, Conflict → 409 with its message, Invalid → the messages in the page's validation summary.
+/// The one place where a use case's failure becomes HTTP, for every page: NotFound → 404 (also for another office's
+/// record), Forbidden → 403; Invalid and Conflict put their messages on the form (on <c>field</c>, or the validation
+/// summary) so that the page is shown again with what was typed.
 /// </summary>
 public static class ResultPages
 {
-    /// <summary>Null when <paramref name="result"/> is Ok or Invalid (its messages added to the model state); else the HTTP answer.</summary>
-    public static IActionResult? Failure(this PageModel page, Result result) => Failure(page, result.Status, result.Messages);
+    /// <summary>Null when <paramref name="result"/> is Ok, Invalid or Conflict (messages added to the model state); else the HTTP answer.</summary>
+    public static IActionResult? Failure(this PageModel page, Result result, string field = "") =>
+        Failure(page.ModelState, result.Status, result.Messages, field);
 
-    public static IActionResult? Failure<T>(this PageModel page, Result<T> result) => Failure(page, result.Status, result.Messages);
+    public static IActionResult? Failure<T>(this PageModel page, Result<T> result, string field = "") =>
+        Failure(page.ModelState, result.Status, result.Messages, field);
 
-    private static IActionResult? Failure(PageModel page, ResultStatus status, IReadOnlyList<string> messages)
+    public static IActionResult? Failure(this ModelStateDictionary modelState, Result result, string field = "") =>
+        Failure(modelState, result.Status, result.Messages, field);
+
+    public static IActionResult? Failure<T>(this ModelStateDictionary modelState, Result<T> result, string field = "") =>
+        Failure(modelState, result.Status, result.Messages, field);
+
+    private static IActionResult? Failure(ModelStateDictionary modelState, ResultStatus status, IReadOnlyList<string> messages, string field)
     {
         switch (status)
         {
             case ResultStatus.Ok:
                 return null;
             case ResultStatus.NotFound:
-                return page.NotFound();
+                return new NotFoundResult();
             case ResultStatus.Forbidden:
-                return page.StatusCode(StatusCodes.Status403Forbidden);
-            case ResultStatus.Invalid:
-                foreach (var message in messages)
-                    page.ModelState.AddModelError(string.Empty, message);
-                return null;
+                return new StatusCodeResult(StatusCodes.Status403Forbidden);
             default:
-                page.ModelState.AddModelError(string.Empty, string.Join(" ", messages));
+                foreach (var message in messages)
+                    modelState.AddModelError(field, message);
                 return null;
         }
     }

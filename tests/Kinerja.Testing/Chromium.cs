@@ -11,13 +11,6 @@ public static class Chromium
     public static string ExecutablePath { get; } =
         Environment.GetEnvironmentVariable("KINERJA_CHROMIUM") is { Length: > 0 } path ? path : DefaultPath;
 
-    /// <summary>The arguments for a headless Chromium on a machine without network beyond loopback.</summary>
-    public static IReadOnlyList<string> Arguments { get; } =
-    [
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-    ];
-
     public static bool IsCi =>
         string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 

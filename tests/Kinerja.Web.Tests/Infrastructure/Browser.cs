@@ -22,7 +22,7 @@ public sealed class Browser : IAsyncLifetime
         {
             ExecutablePath = Chromium.ExecutablePath,
             Headless = true,
-            Args = Chromium.Arguments,
+            Args = Kinerja.Documents.Pdf.PdfRendererOptions.DefaultArguments,
         });
     }
 
