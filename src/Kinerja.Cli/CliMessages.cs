@@ -48,7 +48,4 @@ internal static class CliMessages
     public const string NoFindings = "Tidak ada temuan.";
     public const string StoredIn = "Disimpan di {0}.";
 
-    public const string SeverityError = "ERROR";
-    public const string SeverityWarning = "PERINGATAN";
-    public const string SeverityInfo = "INFO";
 }

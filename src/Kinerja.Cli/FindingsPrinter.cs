@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kinerja.Domain.Common;
 using Kinerja.Domain.Findings;
 
 namespace Kinerja.Cli;
@@ -20,10 +21,6 @@ internal static class FindingsPrinter
         }
     }
 
-    public static string Label(Severity severity) => severity switch
-    {
-        Severity.Error => CliMessages.SeverityError,
-        Severity.Warning => CliMessages.SeverityWarning,
-        _ => CliMessages.SeverityInfo,
-    };
+    /// <summary>The core's label in capitals: ERROR, PERINGATAN, INFO.</summary>
+    public static string Label(Severity severity) => Domain.Labels.Of(severity).ToUpper(IndonesianCulture.Instance);
 }

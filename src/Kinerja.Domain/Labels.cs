@@ -18,6 +18,13 @@ public static class Labels
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 
+    public static string Of(Findings.Severity severity) => severity switch
+    {
+        Findings.Severity.Error => Messages.SeverityError,
+        Findings.Severity.Warning => Messages.SeverityWarning,
+        _ => Messages.SeverityInfo,
+    };
+
     public static string Of(AmendmentReason reason) => reason switch
     {
         AmendmentReason.PergantianPejabat => Messages.ReasonPergantianPejabat,

@@ -46,6 +46,10 @@ public static class Messages
     public const string StatusApproved = "Disetujui";
     public const string StatusSigned = "Ditandatangani";
     public const string StatusPublished = "Dipublikasikan";
+
+    public const string SeverityError = "Error";
+    public const string SeverityWarning = "Peringatan";
+    public const string SeverityInfo = "Info";
     public const string ReasonPergantianPejabat = "Pergantian pejabat (mutasi/pergantian)";
     public const string ReasonPerubahanProgramAnggaran = "Perubahan strategi, program, kegiatan atau anggaran (mis. APBD Perubahan)";
     public const string ReasonPerubahanPrioritas = "Perubahan prioritas atau asumsi";

@@ -27,12 +27,7 @@ public static class Display
         _ => "Tidak berubah",
     };
 
-    public static string Severity(Severity severity) => severity switch
-    {
-        Domain.Findings.Severity.Error => "Error",
-        Domain.Findings.Severity.Warning => "Peringatan",
-        _ => "Info",
-    };
+    public static string Severity(Severity severity) => Domain.Labels.Of(severity);
 
     public static string SeverityClass(Severity severity) => severity.ToString().ToLowerInvariant();
 

@@ -14,5 +14,4 @@ public static class EditorMessages
     public const string UnitRequired = "Satuan wajib dipilih atau diisi.";
     public const string NameRequired = "Nama program, kegiatan atau sub kegiatan wajib diisi, atau pilih kode yang dikenal katalog.";
     public const string NotEditable = "Perjanjian ini berstatus {0} dan tidak dapat diubah lagi.";
-    public const string NoFindings = "Tidak ada temuan.";
 }
