@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Kinerja.Documents.Pdf;
 using Kinerja.Documents.Xlsx;
-using Kinerja.Testing;
 
 namespace Kinerja.Cli.Tests;
 

@@ -11,7 +11,7 @@ public sealed class Browser : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
-    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryRoot(), "docs", "screenshots");
+    public static string ScreenshotDirectory { get; } = Path.Combine(RepositoryFolder.Root, "docs", "screenshots");
 
     public async Task InitializeAsync()
     {
@@ -52,16 +52,5 @@ public sealed class Browser : IAsyncLifetime
         if (browser is not null)
             await browser.DisposeAsync();
         playwright?.Dispose();
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Kinerja.slnx")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException("Kinerja.slnx not found above " + AppContext.BaseDirectory);
     }
 }

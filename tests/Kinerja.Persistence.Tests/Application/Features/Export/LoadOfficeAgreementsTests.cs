@@ -112,23 +112,12 @@ public sealed class LoadOfficeAgreementsTests(PostgresServer server)
     private async Task<TestDatabase> ImportSamplesAsync(string provider)
     {
         var database = await TestDatabase.CreateAsync(provider, server);
-        var samples = Path.Combine(RepositoryRoot(), "samples");
+        var samples = Path.Combine(RepositoryFolder.Root, "samples");
         var sources = Directory.GetFiles(samples, "*.txt").Order(StringComparer.Ordinal)
             .Select(path => new ImportSource(Path.GetFileName(path), File.ReadAllText(path)))
             .ToList();
         await using var db = database.NewContext();
         await new ImportAgreements(db).ExecuteAsync(sources);
         return database;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Kinerja.slnx")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException("Kinerja.slnx not found above " + AppContext.BaseDirectory);
     }
 }
