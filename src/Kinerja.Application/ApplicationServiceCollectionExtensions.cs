@@ -6,6 +6,7 @@ using Kinerja.Application.Features.Nomenclature;
 using Kinerja.Application.Features.Offices;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Application.Features.Reviews;
+using Kinerja.Application.Features.Scales;
 using Kinerja.Application.Features.Samples;
 using Kinerja.Application.Features.Setup;
 using Kinerja.Persistence;
@@ -65,6 +66,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DeleteAssignment>();
         services.AddScoped<SetBudgetApproval>();
         services.AddScoped<ListBudgetApprovals>();
+        services.AddScoped<ListAchievementScales>();
+        services.AddScoped<GetAchievementScale>();
+        services.AddScoped<SaveAchievementScale>();
+        services.AddScoped<RemoveAchievementScale>();
         services.AddScoped<ListUsers>();
         services.AddScoped<GetUser>();
         services.AddScoped<ChangeUser>();

@@ -104,6 +104,18 @@ public static class Messages
     public const string NoteTextRequired = "Isi catatan wajib diisi.";
     public const string ScoreOutOfRange = "Nilai evaluasi harus antara 0 dan 100.";
     public const string EvaluationEmpty = "Isi nilai atau catatan evaluasi.";
+
+    public const string ScaleYearOutOfRange = "Tahun berlaku {0} di luar rentang {1}–{2}.";
+    public const string ScaleBandCount = "Skala capaian harus memiliki {0} sampai {1} kategori.";
+    public const string ScaleBandOrdinal = "ke-{0}";
+    public const string ScaleBandNameRequired = "Nama kategori ke-{0} wajib diisi.";
+    public const string ScaleBandNameTooLong = "Nama kategori \"{0}\" lebih dari {1} karakter.";
+    public const string ScaleBandNameDuplicate = "Kategori \"{0}\" tertulis lebih dari sekali.";
+    public const string ScaleBandMinimumRequired = "Batas bawah kategori \"{0}\" wajib diisi; hanya kategori terakhir yang tanpa batas bawah.";
+    public const string ScaleLowestHasMinimum = "Kategori terakhir (\"{0}\") menampung semua capaian di bawah kategori lain; kosongkan batas bawahnya.";
+    public const string ScaleBandMinimumOutOfRange = "Batas bawah kategori \"{0}\" harus lebih dari 0 dan paling besar {1} persen.";
+    public const string ScaleBandsNotDescending = "Batas bawah kategori \"{0}\" ({1}) harus lebih kecil dari batas bawah kategori di atasnya, \"{2}\" ({3}).";
+    public const string ScaleDisplayCapOutOfRange = "Batas tampilan capaian harus antara {0} dan {1} persen, atau dikosongkan (tanpa batas).";
     public const string EvidenceEmpty = "Berkas bukti kosong.";
     public const string EvidenceNotPdf = "Berkas bukti \"{0}\" bukan PDF; unggah hasil pindaian perjanjian yang ditandatangani dalam format PDF.";
     public const string EvidenceTooLarge = "Berkas bukti \"{0}\" berukuran {1}; paling besar {2}.";

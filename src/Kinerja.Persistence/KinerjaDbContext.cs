@@ -1,5 +1,6 @@
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
+using Kinerja.Domain.Measurement;
 using Kinerja.Domain.Nomenclature;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.Reviews;
@@ -51,6 +52,8 @@ public abstract class KinerjaDbContext : IdentityDbContext<KinerjaUser, Identity
     public DbSet<Assignment> Assignments => Set<Assignment>();
 
     public DbSet<BudgetApproval> BudgetApprovals => Set<BudgetApproval>();
+
+    public DbSet<AchievementScale> AchievementScales => Set<AchievementScale>();
 
     public DbSet<ReviewNote> ReviewNotes => Set<ReviewNote>();
 

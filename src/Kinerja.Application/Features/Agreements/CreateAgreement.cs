@@ -2,6 +2,7 @@ using System.Globalization;
 using Kinerja.Application.Common;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Common;
 using Kinerja.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed class CreateAgreement(KinerjaDbContext db, TimeProvider clock)
             return Result.NotFound();
         if (!AgreementAccess.CanCreateIn(actor, position.OfficeId))
             return Result.Forbidden();
-        if (year is < 2000 or > 2100)
+        if (!FiscalYear.IsValid(year))
             return Result.Invalid(string.Format(CultureInfo.InvariantCulture, ApplicationMessages.YearOutOfRange, year));
 
         var office = await db.Offices.AsNoTracking().SingleAsync(o => o.Id == position.OfficeId, cancellationToken);

@@ -326,6 +326,28 @@ namespace Kinerja.Persistence.Migrations.Postgres
                     b.ToTable("Sasarans", (string)null);
                 });
 
+            modelBuilder.Entity("Kinerja.Domain.Measurement.AchievementScale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("DisplayCap")
+                        .HasColumnType("numeric");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("AchievementScales", (string)null);
+                });
+
             modelBuilder.Entity("Kinerja.Domain.Nomenclature.NomenclatureEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1258,6 +1280,46 @@ namespace Kinerja.Persistence.Migrations.Postgres
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Measurement.AchievementScale", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Kinerja.Domain.Measurement.AchievementBand", "Bands", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<decimal?>("Minimum")
+                                .HasColumnType("numeric");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<Guid>("ScaleId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ScaleId");
+
+                            b1.ToTable("AchievementScaleBands", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScaleId");
+                        });
+
+                    b.Navigation("Bands");
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Organisation.Assignment", b =>

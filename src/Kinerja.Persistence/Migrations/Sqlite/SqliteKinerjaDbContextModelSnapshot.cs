@@ -321,6 +321,28 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                     b.ToTable("Sasarans", (string)null);
                 });
 
+            modelBuilder.Entity("Kinerja.Domain.Measurement.AchievementScale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayCap")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EffectiveFromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "EffectiveFromYear")
+                        .IsUnique();
+
+                    b.ToTable("AchievementScales", (string)null);
+                });
+
             modelBuilder.Entity("Kinerja.Domain.Nomenclature.NomenclatureEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1245,6 +1267,44 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinerja.Domain.Measurement.AchievementScale", b =>
+                {
+                    b.HasOne("Kinerja.Domain.Organisation.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Kinerja.Domain.Measurement.AchievementBand", "Bands", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Minimum")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ScaleId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ScaleId");
+
+                            b1.ToTable("AchievementScaleBands", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ScaleId");
+                        });
+
+                    b.Navigation("Bands");
                 });
 
             modelBuilder.Entity("Kinerja.Domain.Organisation.Assignment", b =>

@@ -30,7 +30,7 @@ public sealed class IndexModel(GetOrganisation getOrganisation, ListBudgetApprov
     {
         if (DaerahId is null)
             ModelState.AddModelError(nameof(DaerahId), Application.ApplicationMessages.RegionRequired);
-        if (!int.TryParse(Tahun, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+        if (!int.TryParse(Tahun, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || !Domain.Common.FiscalYear.IsValid(year))
             ModelState.AddModelError(nameof(Tahun), AdminMessages.YearInvalid);
         var date = AdminPage.ParseDate(Tanggal);
         if (date is null)
