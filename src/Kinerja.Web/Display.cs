@@ -20,6 +20,9 @@ public static class Display
 
     public static string Number(decimal value) => IndonesianNumber.Format(value);
 
+    /// <summary>A capaian as reports write it: two decimals and the percent sign, <c>112,50 %</c>.</summary>
+    public static string Percent(decimal value) => value.ToString("#,0.00", IndonesianCulture.Instance) + " %";
+
     public static string Outcome(ImportOutcome outcome) => outcome switch
     {
         ImportOutcome.Created => "Baru",

@@ -88,10 +88,15 @@ public sealed class AchievementScale
         return (ordered.FirstOrDefault(b => b.Minimum is { } minimum && capaian >= minimum) ?? ordered[^1]).Name;
     }
 
+    /// <summary>
+    /// Judges a capaian as reports write it, to two decimals (half away from zero), so that the category always agrees
+    /// with the figure shown: 90,996 is written 91,00 and is Sangat Baik on the default scale.
+    /// </summary>
     public AssessedAchievement Assess(decimal capaian)
     {
-        var capped = DisplayCap is { } cap && capaian > cap;
-        return new AssessedAchievement(capaian, capped ? DisplayCap!.Value : capaian, capped, CategoryOf(capaian));
+        var written = decimal.Round(capaian, 2, MidpointRounding.AwayFromZero);
+        var capped = DisplayCap is { } cap && written > cap;
+        return new AssessedAchievement(written, capped ? DisplayCap!.Value : written, capped, CategoryOf(written));
     }
 
     /// <summary>Why a scale would not hold together, in Indonesian; empty when it does.</summary>

@@ -42,6 +42,17 @@ public sealed class AchievementScaleTests
         Assert.Equal(new AssessedAchievement(99, 99, false, "Rendah"), scale.Assess(99));
     }
 
+    [Theory]
+    [InlineData("90,996", "91", "Sangat Baik")]
+    [InlineData("90,994", "90,99", "Baik")]
+    [InlineData("50,995", "51", "Kurang")]
+    public void Assess_JudgesTheValueAsWrittenToTwoDecimals(string capaian, string written, string category)
+    {
+        var assessed = AchievementScale.Default(Region).Assess(IndonesianNumber.Parse(capaian).Value);
+
+        Assert.Equal((IndonesianNumber.Parse(written).Value, category), (assessed.Actual, assessed.Category));
+    }
+
     [Fact]
     public void Create_TrimsNames()
     {

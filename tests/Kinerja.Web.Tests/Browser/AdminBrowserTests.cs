@@ -63,6 +63,34 @@ public class AdminBrowserTests(Infrastructure.Browser browser)
         Assert.Contains("/Status/403", operatorPage.Url, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task Administrator_InChromium_SetsAScaleWithACapAndPreviewsACapaian()
+    {
+        await using var server = new KinerjaServer(TestDatabase.Sqlite());
+        var adminName = await TestAccounts.CreateAsync(server.Services, Role.Administrator);
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, server, adminName, TestAccounts.Password);
+
+        await page.GotoAsync(server.Url("/admin"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Skala capaian" }).ClickAsync();
+        await page.GetByLabel("Berlaku mulai tahun").FillAsync("2025");
+        await page.GetByLabel("Batas bawah kategori ke-2").FillAsync("75,5");
+        await page.GetByLabel("Batas tampilan capaian (%)").FillAsync("120");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simpan skala" }).ClickAsync();
+        await page.Locator(".notice").WaitForAsync();
+        Assert.Contains("Baik: ≥ 75,5 %", await page.Locator(".table-wrap tbody").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GetByLabel("Tahun", new() { Exact = true }).FillAsync("2025");
+        await page.GetByLabel("Target", new() { Exact = true }).FillAsync("80");
+        await page.GetByLabel("Realisasi", new() { Exact = true }).FillAsync("100");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hitung" }).ClickAsync();
+        var result = await page.Locator(".scale-result").InnerTextAsync();
+        Assert.Contains("125,00 %", result, StringComparison.Ordinal);
+        Assert.Contains("ditampilkan 120,00 %", result, StringComparison.Ordinal);
+        Assert.Contains("Sangat Baik", result, StringComparison.Ordinal);
+        await Infrastructure.Browser.ScreenshotAsync(page, "admin-skala");
+    }
+
     private static async Task SignInAsync(IPage page, KinerjaServer server, string userName, string password)
     {
         await page.GotoAsync(server.Url("/masuk"));

@@ -23,4 +23,12 @@ public static class AdminMessages
     public const string AssignmentSaved = "Penugasan disimpan.";
     public const string AssignmentDeleted = "Penugasan dihapus.";
     public const string BudgetApprovalSaved = "Tanggal pengesahan DPA {0} tahun {1} disimpan.";
+    public const string ScaleSaved = "Skala capaian {0} yang berlaku mulai tahun {1} disimpan.";
+    public const string ScaleRemoved = "Skala capaian yang berlaku mulai tahun {0} dihapus; tahun itu kembali memakai skala sebelumnya.";
+    public const string PercentInvalid = "{0} \"{1}\" bukan angka yang sah, mis. 90,5.";
+    public const string BandMinimum = "Batas bawah kategori ke-{0}";
+    public const string DisplayCap = "Batas tampilan";
+    public const string PreviewTarget = "Target";
+    public const string PreviewRealisation = "Realisasi";
+    public const string PreviewUndefined = "Capaian tidak dapat dihitung: target 0, atau realisasi 0 dengan rumus target ÷ realisasi.";
 }

@@ -77,6 +77,7 @@ public class AdminAccessTests
         [
             "/admin", "/admin/pengguna", "/admin/pengguna/" + adminId, "/admin/nomenklatur", "/admin/nomenklatur?ubah=1",
             "/admin/kantor", "/admin/pegawai", "/admin/jabatan", "/admin/jabatan/" + camat, "/admin/anggaran",
+            "/admin/skala", "/admin/skala?UjiTarget=100&UjiRealisasi=95",
         ];
     }
 
@@ -102,6 +103,8 @@ public class AdminAccessTests
             (position + "?handler=Tambah", new() { ["Penugasan.PegawaiId"] = person.ToString(), ["Penugasan.Jenis"] = "Plt", ["Penugasan.Mulai"] = "2025-10-01" }),
             (position + "?handler=Jabatan", new() { ["Jabatan.Nama"] = "CAMAT LAIN" }),
             ("/admin/anggaran", new() { ["DaerahId"] = region.ToString(), ["Tahun"] = "2025", ["Tanggal"] = "2024-12-31" }),
+            ("/admin/skala", new() { ["DaerahId"] = region.ToString(), ["Tahun"] = "2025", ["Kategori[0].Nama"] = "Tercapai", ["Kategori[0].BatasBawah"] = "100", ["Kategori[1].Nama"] = "Tidak" }),
+            ("/admin/skala?handler=Hapus&id=" + Guid.NewGuid(), new()),
         ];
     }
 }

@@ -32,7 +32,7 @@ internal static class AdminSite
     public static Task<Guid> UserIdAsync(KinerjaWebFactory factory, string userName) =>
         QueryAsync(factory, db => db.Users.AsNoTracking().Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
 
-    /// <summary>How many rows each table the administrator changes holds (users, roles, catalogue, register, budget dates).</summary>
+    /// <summary>How many rows each table the administrator changes holds (users, roles, catalogue, register, budget dates, scales).</summary>
     public static Task<string> CountsAsync(KinerjaWebFactory factory) =>
         QueryAsync(factory, async db => string.Join(
             " ",
@@ -45,7 +45,8 @@ internal static class AdminSite
             await db.Positions.CountAsync(),
             await db.People.CountAsync(),
             await db.Assignments.CountAsync(),
-            await db.BudgetApprovals.CountAsync()));
+            await db.BudgetApprovals.CountAsync(),
+            await db.AchievementScales.CountAsync()));
 
     /// <summary>A valid antiforgery token of the client's session, taken from the sign-out form every signed-in page has.</summary>
     public static async Task<string> TokenAsync(HttpClient client)

@@ -2,8 +2,10 @@ using Kinerja.Application.Common;
 using Kinerja.Application.Features.Accounts;
 using Kinerja.Application.Features.Nomenclature;
 using Kinerja.Application.Features.Organisation;
+using Kinerja.Application.Features.Scales;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Measurement;
 using Kinerja.Domain.Organisation;
 using Kinerja.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +46,9 @@ public class AdminUseCaseAccessTests
             (await services.GetRequiredService<SaveNomenclatureEntry>().ExecuteAsync(actor, null, BudgetLevel.Program, "7.01.09", "Program Baru", null)).Status,
             (await services.GetRequiredService<ListBudgetApprovals>().ExecuteAsync(actor)).Status,
             (await services.GetRequiredService<SetBudgetApproval>().ExecuteAsync(actor, region, 2025, new DateOnly(2025, 1, 6))).Status,
+            (await services.GetRequiredService<ListAchievementScales>().ExecuteAsync(actor)).Status,
+            (await services.GetRequiredService<SaveAchievementScale>().ExecuteAsync(actor, region, 2025, AchievementScale.DefaultBands, 120)).Status,
+            (await services.GetRequiredService<RemoveAchievementScale>().ExecuteAsync(actor, Guid.NewGuid())).Status,
             (await services.GetRequiredService<SaveOffice>().ExecuteAsync(actor, null, region, "Kecamatan Baru")).Status,
             (await services.GetRequiredService<SavePosition>().ExecuteAsync(actor, null, office, "SEKRETARIS CAMAT", null, camat)).Status,
             (await services.GetRequiredService<SavePerson>().ExecuteAsync(actor, null, "PEGAWAI BARU", null, null, null)).Status,

@@ -193,7 +193,7 @@ public class OrganisationPagesTests(PostgresServer postgres)
         var page = await AdminSite.PageAsync(admin, "/admin");
 
         var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/admin/pengguna", "/admin/kantor", "/admin/jabatan", "/admin/pegawai", "/admin/nomenklatur", "/admin/anggaran"], links);
+        Assert.Equal(["/admin/pengguna", "/admin/kantor", "/admin/jabatan", "/admin/pegawai", "/admin/nomenklatur", "/admin/anggaran", "/admin/skala"], links);
         Assert.Contains("href=\"/admin\"", await admin.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
     }
 }
