@@ -1,0 +1,117 @@
+using Kinerja.Domain.Common;
+using Kinerja.Domain.Nomenclature;
+
+namespace Kinerja.Domain.Agreements;
+
+/// <summary>
+/// Lampiran 2, per sasaran. An explanation belongs to the sasaran it names (<see cref="SasaranExplanation.Sasaran"/>,
+/// compared as <see cref="NomenclatureName"/> does, so case, punctuation and a description run on after the sasaran
+/// do not matter); editing a sasaran's text keeps the link, removing the sasaran removes its explanation. An
+/// explanation written in the editor holds the uraian only: its indicator and target tables are the sasaran's
+/// indicators (<see cref="IndicatorTablesFrom"/>), so they follow the indicators as they are edited.
+/// </summary>
+public sealed partial class Agreement
+{
+    /// <summary>The Lampiran 2 explanation of the sasaran, if it has one.</summary>
+    public SasaranExplanation? ExplanationOf(Guid sasaranId) =>
+        FindSasaran(sasaranId) is { } sasaran ? ExplanationOf(sasaran) : null;
+
+    /// <summary>The sasaran the explanation names, if it is one of this agreement's.</summary>
+    public Sasaran? SasaranOf(SasaranExplanation explanation) =>
+        sasarans.FirstOrDefault(s => Names(explanation, s));
+
+    /// <summary>
+    /// Writes the penjelasan of a sasaran in Lampiran 2. A sasaran without an explanation gets one, placed among the
+    /// others in the order of the sasaran; when it is the agreement's first, every other sasaran gets an empty one
+    /// too, so that Lampiran 2 still shows them all (an agreement without explanations shows every sasaran).
+    /// </summary>
+    public Outcome SetExplanation(Guid sasaranId, string description)
+    {
+        if (!IsEditable)
+            return NotEditable();
+        if (FindSasaran(sasaranId) is not { } sasaran)
+            return Outcome.Fail(Messages.SasaranNotFound);
+        if (string.IsNullOrWhiteSpace(description))
+            return Outcome.Fail(Messages.ExplanationDescriptionRequired);
+
+        if (Explanations.Count == 0)
+            Explanations.AddRange(sasarans.Select(s => new SasaranExplanation { Sasaran = s.Text }));
+        var explanation = ExplanationOf(sasaran);
+        if (explanation is null)
+        {
+            explanation = new SasaranExplanation();
+            Explanations.Insert(InsertionIndex(sasaran), explanation);
+        }
+
+        explanation.Sasaran = sasaran.Text;
+        explanation.Description = description.Trim();
+        return Outcome.Ok();
+    }
+
+    /// <summary>
+    /// Removes the penjelasan of a sasaran: its section of Lampiran 2 stays, with the sasaran and the tables of its
+    /// indicators (<see cref="IndicatorTablesFrom"/>).
+    /// </summary>
+    public Outcome RemoveExplanation(Guid sasaranId)
+    {
+        if (!IsEditable)
+            return NotEditable();
+        if (FindSasaran(sasaranId) is not { } sasaran)
+            return Outcome.Fail(Messages.SasaranNotFound);
+        if (ExplanationOf(sasaran) is not { } explanation || explanation.Description.Length == 0)
+            return Outcome.Fail(Messages.ExplanationNotFound);
+
+        explanation.Description = string.Empty;
+        explanation.Indicators.Clear();
+        explanation.Targets.Clear();
+        return Outcome.Ok();
+    }
+
+    /// <summary>
+    /// The sasaran whose indicators give the explanation's indicator and target tables: the explanation's own
+    /// sasaran when the explanation has no tables of its own (it was written in the editor), else null (the
+    /// document's own tables are printed as they were read).
+    /// </summary>
+    public Sasaran? IndicatorTablesFrom(SasaranExplanation explanation) =>
+        explanation.Indicators.Count == 0 && explanation.Targets.Count == 0 ? SasaranOf(explanation) : null;
+
+    private SasaranExplanation? ExplanationOf(Sasaran sasaran) =>
+        Explanations.FirstOrDefault(e => Names(e, sasaran));
+
+    /// <summary>Before the first explanation of a sasaran that comes later; else at the end.</summary>
+    private int InsertionIndex(Sasaran sasaran)
+    {
+        var position = IndexOf(sasaran);
+        for (var i = 0; i < Explanations.Count; i++)
+        {
+            if (SasaranOf(Explanations[i]) is { } other && IndexOf(other) > position)
+                return i;
+        }
+
+        return Explanations.Count;
+    }
+
+    /// <summary>After a sasaran moved, explanations that all belong to a sasaran follow their order.</summary>
+    private void OrderExplanationsLikeSasarans()
+    {
+        var owners = Explanations.Select(e => (Explanation: e, Sasaran: SasaranOf(e))).ToList();
+        if (owners.Any(o => o.Sasaran is null))
+            return;
+
+        var ordered = owners.OrderBy(o => IndexOf(o.Sasaran!)).Select(o => o.Explanation).ToList();
+        Explanations.Clear();
+        Explanations.AddRange(ordered);
+    }
+
+    private int IndexOf(Sasaran sasaran) => sasarans.IndexOf(sasaran);
+
+    /// <summary>Whether the explanation names the sasaran: the same words, or the sasaran's words with the description run on.</summary>
+    private static bool Names(SasaranExplanation explanation, Sasaran sasaran)
+    {
+        var key = NomenclatureName.Normalize(sasaran.Text);
+        if (key.Length == 0)
+            return false;
+        var named = NomenclatureName.Normalize(explanation.Sasaran);
+        return string.Equals(named, key, StringComparison.Ordinal) || named.StartsWith(key + " ", StringComparison.Ordinal);
+    }
+}
