@@ -62,7 +62,7 @@ public sealed partial class Agreement
 
         var explanation = ExplanationOf(sasaran);
         sasaran.Change(level, text, supportsSasaranId);
-        if (explanation is not null && !Names(explanation, sasaran))
+        if (explanation is not null && SasaranOf(explanation) != sasaran)
             explanation.Sasaran = sasaran.Text;
         return Outcome.Ok();
     }

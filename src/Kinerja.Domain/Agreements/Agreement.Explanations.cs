@@ -5,20 +5,25 @@ namespace Kinerja.Domain.Agreements;
 
 /// <summary>
 /// Lampiran 2, per sasaran. An explanation belongs to the sasaran it names (<see cref="SasaranExplanation.Sasaran"/>,
-/// compared as <see cref="NomenclatureName"/> does, so case, punctuation and a description run on after the sasaran
-/// do not matter); editing a sasaran's text keeps the link, removing the sasaran removes its explanation. An
+/// compared as <see cref="NomenclatureName"/> does, so case, punctuation, spelling variants such as "Meningkatkan" for
+/// "Meningkatnya", a description run on after the sasaran or a program in brackets do not matter) when each is the
+/// other's closest; editing
+/// a sasaran's text keeps the link, removing the sasaran removes its explanation. An
 /// explanation written in the editor holds the uraian only: its indicator and target tables are the sasaran's
 /// indicators (<see cref="IndicatorTablesFrom"/>), so they follow the indicators as they are edited.
 /// </summary>
 public sealed partial class Agreement
 {
+    /// <summary>The share of a name's words another must hold to be taken for it when the two are not similar as a whole.</summary>
+    private const double WordShareThreshold = 0.8;
+
     /// <summary>The Lampiran 2 explanation of the sasaran, if it has one.</summary>
     public SasaranExplanation? ExplanationOf(Guid sasaranId) =>
         FindSasaran(sasaranId) is { } sasaran ? ExplanationOf(sasaran) : null;
 
     /// <summary>The sasaran the explanation names, if it is one of this agreement's.</summary>
     public Sasaran? SasaranOf(SasaranExplanation explanation) =>
-        sasarans.FirstOrDefault(s => Names(explanation, s));
+        Closest(sasarans, s => Score(explanation, s));
 
     /// <summary>
     /// Writes the penjelasan of a sasaran in Lampiran 2. A sasaran without an explanation gets one, placed among the
@@ -75,8 +80,11 @@ public sealed partial class Agreement
     public Sasaran? IndicatorTablesFrom(SasaranExplanation explanation) =>
         explanation.Indicators.Count == 0 && explanation.Targets.Count == 0 ? SasaranOf(explanation) : null;
 
-    private SasaranExplanation? ExplanationOf(Sasaran sasaran) =>
-        Explanations.FirstOrDefault(e => Names(e, sasaran));
+    private SasaranExplanation? ExplanationOf(Sasaran sasaran)
+    {
+        var closest = Closest(Explanations, e => Score(e, sasaran));
+        return closest is not null && SasaranOf(closest) == sasaran ? closest : null;
+    }
 
     /// <summary>Before the first explanation of a sasaran that comes later; else at the end.</summary>
     private int InsertionIndex(Sasaran sasaran)
@@ -105,13 +113,59 @@ public sealed partial class Agreement
 
     private int IndexOf(Sasaran sasaran) => sasarans.IndexOf(sasaran);
 
-    /// <summary>Whether the explanation names the sasaran: the same words, or the sasaran's words with the description run on.</summary>
-    private static bool Names(SasaranExplanation explanation, Sasaran sasaran)
+    /// <summary>The candidate of the highest score above 0, the first of equals; null when none scores.</summary>
+    private static T? Closest<T>(IEnumerable<T> candidates, Func<T, double> score)
+        where T : class
+    {
+        T? best = null;
+        var bestScore = 0.0;
+        foreach (var candidate in candidates)
+        {
+            var value = score(candidate);
+            if (value > bestScore)
+                (best, bestScore) = (candidate, value);
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// How closely the explanation names the sasaran, 0 when it does not: the similarity of the two names (at least
+    /// <see cref="NomenclatureName.SimilarityThreshold"/>); else, ranking below any such match, the share of the
+    /// shorter name's words found in the longer (at least <see cref="WordShareThreshold"/> of three words or more), for
+    /// a description run on after the sasaran, a program named after it in brackets or a word left out.
+    /// </summary>
+    private static double Score(SasaranExplanation explanation, Sasaran sasaran)
     {
         var key = NomenclatureName.Normalize(sasaran.Text);
-        if (key.Length == 0)
-            return false;
         var named = NomenclatureName.Normalize(explanation.Sasaran);
-        return string.Equals(named, key, StringComparison.Ordinal) || named.StartsWith(key + " ", StringComparison.Ordinal);
+        if (key.Length == 0 || named.Length == 0)
+            return 0;
+        if (string.Equals(named, key, StringComparison.Ordinal))
+            return 1;
+
+        var whole = Similar(key, named);
+        return whole > 0 ? whole : WordShare(key, named) / 2;
+    }
+
+    /// <summary>The share of the shorter text's distinct words that the longer one holds, when at least <see cref="WordShareThreshold"/>; else 0.</summary>
+    private static double WordShare(string a, string b)
+    {
+        var first = a.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var second = b.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var (shorter, longer) = first.Count <= second.Count ? (first, second) : (second, first);
+        if (shorter.Count < 3)
+            return 0;
+        var share = (double)shorter.Count(longer.Contains) / shorter.Count;
+        return share >= WordShareThreshold ? share : 0;
+    }
+
+    /// <summary>The <see cref="TextSimilarity.Ratio"/> of two names when at least <see cref="NomenclatureName.SimilarityThreshold"/>, else 0.</summary>
+    private static double Similar(string a, string b)
+    {
+        if (TextSimilarity.RatioUpperBound(a.Length, b.Length) < NomenclatureName.SimilarityThreshold)
+            return 0;
+        var ratio = TextSimilarity.Ratio(a, b);
+        return ratio >= NomenclatureName.SimilarityThreshold ? ratio : 0;
     }
 }

@@ -70,6 +70,44 @@ public sealed class AgreementExplanationTests
         Assert.Null(agreement.IndicatorTablesFrom(explanation));
     }
 
+    [Theory]
+    [InlineData("Meningkatkan ketenteraman dan ketertiban umum")]
+    [InlineData("Meningkatnya Ketentraman dan Ketertiban Umum (PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM)")]
+    public void ExplanationOf_NamedWithASpellingVariantOrAProgramInBrackets_IsFound(string named)
+    {
+        var agreement = ThreeSasaran();
+        var explanation = new SasaranExplanation { Sasaran = named, Description = "Dari dokumen" };
+        agreement.Explanations.Add(explanation);
+
+        Assert.Same(explanation, agreement.ExplanationOf(agreement.Sasarans[1].Id));
+        Assert.Null(agreement.ExplanationOf(agreement.Sasarans[0].Id));
+        Assert.Same(agreement.Sasarans[1], agreement.SasaranOf(explanation));
+    }
+
+    [Fact]
+    public void ExplanationOf_TwoSasaranSharingWords_EachGetsItsOwn()
+    {
+        var agreement = AgreementBuilder.For()
+            .Sasaran("Meningkatnya kinerja penyelenggaraan pemerintahan umum")
+            .Sasaran("Meningkatkan kinerja penyelenggaraan pemerintahan umum sesuai penugasan kepala daerah")
+            .Build();
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Meningkatnya Kinerja Penyelenggaraan Pemerintahan Umum Sesuai Penugasan Kepala Daerah." });
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Meningkatnya Kinerja Penyelenggaraan Pemerintahan Umum." });
+
+        Assert.Same(agreement.Explanations[1], agreement.ExplanationOf(agreement.Sasarans[0].Id));
+        Assert.Same(agreement.Explanations[0], agreement.ExplanationOf(agreement.Sasarans[1].Id));
+    }
+
+    [Fact]
+    public void ExplanationOf_ASectionOfOtherWords_BelongsToNoSasaran()
+    {
+        var agreement = ThreeSasaran();
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Persentase fasilitasi rekomendasi dan koordinasi pembinaan desa" });
+
+        Assert.All(agreement.Sasarans, s => Assert.Null(agreement.ExplanationOf(s.Id)));
+        Assert.Null(agreement.SasaranOf(agreement.Explanations[0]));
+    }
+
     [Fact]
     public void SetExplanation_ForASasaranWithoutOne_IsPlacedInTheOrderOfTheSasaran()
     {
