@@ -49,6 +49,31 @@ public class ExplanationPageTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task AmendmentOfTheKalaenaCamat_ShowsTheDocumentsPenjelasan_AndChangingItKeepsOneSectionPerSasaran()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
+        var original = await SampleRecords.AgreementAsync(factory.Services, SampleRecords.Kalaena, "CAMAT KALAENA");
+        using var client = await factory.SignedInClientAsync(Role.Operator, SampleRecords.Kalaena);
+        var amended = await (await HtmlForm.LoadAsync(client, $"/pk/{original.Id}/perubahan"))
+            .Set("Alasan", "PerubahanProgramAnggaran").Set("Penjelasan", "APBD Perubahan 2025").PostAsync(client);
+        var id = Guid.Parse(amended.Headers.Location!.OriginalString.Split('/')[^1]);
+        var draft = await SampleRecords.ReloadAsync(factory.Services, id);
+        var sasaranId = draft.Sasarans[3].Id;
+        var url = $"/pk/{id}/ubah";
+
+        var form = await HtmlForm.LoadAsync(client, url, Selector(sasaranId, "Explanation"));
+        Assert.Equal(draft.Explanations[3].Description.ReplaceLineEndings("\n"), form.Fields["Description"].ReplaceLineEndings("\n"));
+        Assert.StartsWith("Meningkatnya", form.Fields["Description"], StringComparison.Ordinal);
+        await EditorSetup.FollowAsync(client, await form.Set("Description", Penjelasan).PostAsync(client));
+
+        var after = await SampleRecords.ReloadAsync(factory.Services, id);
+        Assert.Equal(13, after.Explanations.Count);
+        Assert.Equal(Penjelasan, after.Explanations[3].Description);
+        Assert.Equal(draft.Explanations[3].Indicators.Count, after.Explanations[3].Indicators.Count);
+        Assert.Equal(draft.Explanations.Where((_, i) => i != 3).Select(e => e.Description), after.Explanations.Where((_, i) => i != 3).Select(e => e.Description));
+    }
+
+    [Fact]
     public async Task BlankPenjelasan_AnswersInIndonesianBesideTheField_KeepingWhatWasTyped_AndTheStoredOneStays()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());

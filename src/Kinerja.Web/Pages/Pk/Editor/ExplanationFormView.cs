@@ -7,7 +7,8 @@ public sealed record ExplanationFormView(UbahModel Page, Sasaran Sasaran)
 {
     public string Key => "penjelasan-" + Sasaran.Id;
 
-    public SasaranExplanation? Explanation => Page.Agreement.ExplanationOf(Sasaran.Id);
+    /// <summary>The sasaran's explanation, looked up once (the lookup compares names).</summary>
+    public SasaranExplanation? Explanation { get; } = Page.Agreement.ExplanationOf(Sasaran.Id);
 
     /// <summary>Whether the sasaran has a penjelasan written (by the document or in the editor) that can be removed.</summary>
     public bool HasDescription => Explanation is { Description.Length: > 0 };
