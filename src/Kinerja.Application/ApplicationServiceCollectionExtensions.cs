@@ -43,8 +43,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<MoveSasaran>();
         services.AddScoped<SaveIndicator>();
         services.AddScoped<RemoveIndicator>();
+        services.AddScoped<MoveIndicator>();
         services.AddScoped<SaveBudgetLine>();
         services.AddScoped<RemoveBudgetLine>();
+        services.AddScoped<MoveBudgetLine>();
         services.AddScoped<SaveExplanation>();
         services.AddScoped<RemoveExplanation>();
         services.AddScoped<SubmitAgreement>();

@@ -70,6 +70,7 @@ public static class Messages
     public const string IndicatorNotFound = "Indikator tidak ditemukan dalam perjanjian ini.";
     public const string BudgetLineNotFound = "Baris anggaran tidak ditemukan dalam perjanjian ini.";
     public const string ExplanationNotFound = "Penjelasan Lampiran 2 tidak ditemukan dalam perjanjian ini.";
+    public const string ExplanationDescriptionRequired = "Penjelasan sasaran wajib diisi.";
     public const string SasaranTextRequired = "Sasaran wajib diisi.";
     public const string SasaranSupportsItself = "Sasaran tidak dapat mendukung sasaran dari perjanjian yang sama.";
     public const string IndicatorTextRequired = "Indikator kinerja wajib diisi.";

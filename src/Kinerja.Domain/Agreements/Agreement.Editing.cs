@@ -36,7 +36,10 @@ public sealed partial class Agreement
         return Outcome.Ok();
     }
 
-    /// <summary>Adds a sasaran at the end; it is numbered "1.", "2.", … with the others.</summary>
+    /// <summary>
+    /// Adds a sasaran at the end; it is numbered "1.", "2.", … with the others. When Lampiran 2 has explanations, the
+    /// sasaran gets an empty one, so that it shows there too.
+    /// </summary>
     public Outcome<Sasaran> AddSasaran(SasaranLevel level, string text, Guid? supportsSasaranId = null)
     {
         if (SasaranErrors(text, supportsSasaranId) is { } refused)
@@ -45,6 +48,8 @@ public sealed partial class Agreement
         var sasaran = new Sasaran(string.Empty, level, text) { SupportsSasaranId = supportsSasaranId };
         sasarans.Add(sasaran);
         RenumberSasarans();
+        if (Explanations.Count > 0)
+            Explanations.Insert(InsertionIndex(sasaran), new SasaranExplanation { Sasaran = sasaran.Text });
         return Outcome<Sasaran>.Ok(sasaran);
     }
 
@@ -55,11 +60,14 @@ public sealed partial class Agreement
         if (FindSasaran(sasaranId) is not { } sasaran)
             return Outcome.Fail(Messages.SasaranNotFound);
 
+        var explanation = ExplanationOf(sasaran);
         sasaran.Change(level, text, supportsSasaranId);
+        if (explanation is not null && SasaranOf(explanation) != sasaran)
+            explanation.Sasaran = sasaran.Text;
         return Outcome.Ok();
     }
 
-    /// <summary>Removes a sasaran with its indicators.</summary>
+    /// <summary>Removes a sasaran with its indicators and its Lampiran 2 explanation.</summary>
     public Outcome RemoveSasaran(Guid sasaranId)
     {
         if (!IsEditable)
@@ -67,6 +75,8 @@ public sealed partial class Agreement
         if (FindSasaran(sasaranId) is not { } sasaran)
             return Outcome.Fail(Messages.SasaranNotFound);
 
+        if (ExplanationOf(sasaran) is { } explanation)
+            Explanations.Remove(explanation);
         sasarans.Remove(sasaran);
         RenumberSasarans();
         return Outcome.Ok();
@@ -84,6 +94,7 @@ public sealed partial class Agreement
         sasarans.Remove(sasaran);
         sasarans.Insert(index, sasaran);
         RenumberSasarans();
+        OrderExplanationsLikeSasarans();
         return Outcome.Ok();
     }
 
@@ -182,38 +193,6 @@ public sealed partial class Agreement
 
         budgetLines.Remove(line);
         budgetLines.Insert(index, line);
-        return Outcome.Ok();
-    }
-
-    /// <summary>Adds a Lampiran 2 explanation (of one sasaran) at the end.</summary>
-    public Outcome AddExplanation(SasaranExplanation explanation)
-    {
-        if (!IsEditable)
-            return NotEditable();
-
-        Explanations.Add(explanation);
-        return Outcome.Ok();
-    }
-
-    public Outcome UpdateExplanation(int index, SasaranExplanation explanation)
-    {
-        if (!IsEditable)
-            return NotEditable();
-        if (index < 0 || index >= Explanations.Count)
-            return Outcome.Fail(Messages.ExplanationNotFound);
-
-        Explanations[index] = explanation;
-        return Outcome.Ok();
-    }
-
-    public Outcome RemoveExplanation(int index)
-    {
-        if (!IsEditable)
-            return NotEditable();
-        if (index < 0 || index >= Explanations.Count)
-            return Outcome.Fail(Messages.ExplanationNotFound);
-
-        Explanations.RemoveAt(index);
         return Outcome.Ok();
     }
 

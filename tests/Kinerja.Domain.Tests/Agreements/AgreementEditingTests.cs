@@ -24,9 +24,8 @@ public sealed class AgreementEditingTests
         ["UpdateBudgetLine"] = a => a.UpdateBudgetLine(a.BudgetLines[0].Id, Gaji),
         ["RemoveBudgetLine"] = a => a.RemoveBudgetLine(a.BudgetLines[0].Id),
         ["MoveBudgetLine"] = a => a.MoveBudgetLine(a.BudgetLines[0].Id, 0),
-        ["AddExplanation"] = a => a.AddExplanation(new SasaranExplanation { Sasaran = "Meningkatnya pelayanan" }),
-        ["UpdateExplanation"] = a => a.UpdateExplanation(0, new SasaranExplanation { Sasaran = "Meningkatnya pelayanan" }),
-        ["RemoveExplanation"] = a => a.RemoveExplanation(0),
+        ["SetExplanation"] = a => a.SetExplanation(a.Sasarans[0].Id, "Pelayanan umum kecamatan yang tepat waktu."),
+        ["RemoveExplanation"] = a => a.RemoveExplanation(a.Sasarans[0].Id),
     };
 
     public static TheoryData<string, AgreementStatus> EveryEditInEveryStatus()
@@ -46,7 +45,7 @@ public sealed class AgreementEditingTests
     public void Edit_InEachStatus_AllowedOnlyWhenEditable(string edit, AgreementStatus status)
     {
         var agreement = WorkflowAgreements.In(status);
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Meningkatnya kualitas pelayanan umum" });
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Meningkatnya kualitas pelayanan umum", Description = "Uraian dari dokumen." });
         var before = Snapshot(agreement);
 
         var outcome = Edits[edit](agreement);
@@ -223,19 +222,6 @@ public sealed class AgreementEditingTests
             new Party("BUDIMAN", "CAMAT", null) { PositionId = position });
 
         Assert.Equal(Messages.PartiesSamePosition, outcome.Error);
-    }
-
-    [Fact]
-    public void Explanations_AddUpdateRemove()
-    {
-        var agreement = WorkflowAgreements.Complete();
-
-        Assert.True(agreement.AddExplanation(new SasaranExplanation { Sasaran = "A" }).Success);
-        Assert.True(agreement.UpdateExplanation(0, new SasaranExplanation { Sasaran = "B" }).Success);
-        Assert.Equal("B", Assert.Single(agreement.Explanations).Sasaran);
-        Assert.Equal(Messages.ExplanationNotFound, agreement.RemoveExplanation(1).Error);
-        Assert.True(agreement.RemoveExplanation(0).Success);
-        Assert.Empty(agreement.Explanations);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Kinerja.Web.Tests.Browser;
 public class EditorBrowserTests(Infrastructure.Browser browser) : IClassFixture<Infrastructure.Browser>
 {
     [SkippableFact]
-    public async Task Operator_InChromium_CreatesAPkAddsATargetAndABudgetLine_AndSeesAFindingAppearAndDisappear()
+    public async Task Operator_InChromium_CreatesAPkAddsATargetABudgetLineAndAPenjelasan_AndSeesAFindingAppearAndDisappear()
     {
         await using var server = new KinerjaServer(TestDatabase.Sqlite());
         var position = await EditorSetup.AssignCamatKalaenaAsync(server.Services);
@@ -53,6 +53,13 @@ public class EditorBrowserTests(Infrastructure.Browser browser) : IClassFixture<
         await indicator.GetByRole(AriaRole.Button, new() { Name = "Simpan indikator" }).ClickAsync();
         await Assertions.Expect(page.Locator(".indicator-summary")).ToContainTextAsync("4 Paket");
         await Assertions.Expect(unitFinding).ToHaveCountAsync(0);
+
+        var explanation = page.Locator("[id^=penjelasan-]");
+        await explanation.GetByLabel("Penjelasan sasaran 1.", new() { Exact = false }).FillAsync("Paket pengadaan diselesaikan melalui katalog elektronik.");
+        await explanation.GetByRole(AriaRole.Button, new() { Name = "Simpan penjelasan" }).ClickAsync();
+        await Assertions.Expect(explanation.GetByRole(AriaRole.Button, new() { Name = "Hapus penjelasan sasaran 1." })).ToBeVisibleAsync();
+        await explanation.Locator("summary").ClickAsync();
+        await Assertions.Expect(explanation.Locator("textarea")).ToHaveValueAsync("Paket pengadaan diselesaikan melalui katalog elektronik.");
     }
 
     [SkippableFact]

@@ -18,7 +18,9 @@ internal static class Lampiran2
         yield return Paragraph(LampiranHeadingText.For(agreement, 2), DocxStyles.Heading1);
         yield return Paragraph(AgreementWording.ExplanationTitle, DocxStyles.Heading2, JustificationValues.Center);
 
-        var explanations = agreement.Explanations.Count > 0 ? agreement.Explanations : FromSasarans(agreement);
+        var explanations = agreement.Explanations.Count > 0
+            ? agreement.Explanations.Select(e => agreement.IndicatorTablesFrom(e) is { } sasaran ? WithTables(e, sasaran) : e).ToList()
+            : agreement.Sasarans.Where(s => s.Indicators.Count > 0).Select(FromSasaran).ToList();
         var number = 0;
         foreach (var explanation in explanations)
         {
@@ -107,8 +109,18 @@ internal static class Lampiran2
         return row;
     }
 
-    private static List<SasaranExplanation> FromSasarans(Agreement agreement) =>
-        agreement.Sasarans.Where(s => s.Indicators.Count > 0).Select(s => new SasaranExplanation
+    /// <summary>An explanation written in the editor, with the tables of its sasaran's indicators.</summary>
+    private static SasaranExplanation WithTables(SasaranExplanation explanation, Sasaran sasaran)
+    {
+        var tables = FromSasaran(sasaran);
+        tables.Heading = explanation.Heading;
+        tables.Sasaran = explanation.Sasaran;
+        tables.Description = explanation.Description;
+        return tables;
+    }
+
+    private static SasaranExplanation FromSasaran(Sasaran s) =>
+        new()
         {
             Sasaran = s.Text,
             Indicators = s.Indicators.Select(i => new IndicatorExplanation
@@ -125,5 +137,5 @@ internal static class Lampiran2
                 Target = Lampiran1.TargetText(i.Target),
                 Explanation = i.TargetExplanation ?? string.Empty,
             }).ToList(),
-        }).ToList();
+        };
 }

@@ -14,7 +14,9 @@ internal static class Lampiran2
     public static void Write(StringBuilder html, Agreement agreement)
     {
         LampiranHeading.Write(html, agreement, 2, AgreementWording.ExplanationTitle);
-        var explanations = agreement.Explanations.Count > 0 ? agreement.Explanations : FromIndicators(agreement);
+        var explanations = agreement.Explanations.Count > 0
+            ? agreement.Explanations.Select(e => agreement.IndicatorTablesFrom(e) is { } sasaran ? WithTables(e, sasaran) : e).ToList()
+            : agreement.Sasarans.Select(FromIndicators).ToList();
         for (var i = 0; i < explanations.Count; i++)
             Section(html, explanations[i], i + 1);
     }
@@ -70,9 +72,19 @@ internal static class Lampiran2
 
     private static string Or(string? text) => string.IsNullOrWhiteSpace(text) ? AgreementWording.Empty : text;
 
-    /// <summary>Lampiran 2 built from the indicators' own definitions, for an agreement read without one.</summary>
-    private static List<SasaranExplanation> FromIndicators(Agreement agreement) =>
-        agreement.Sasarans.Select(s => new SasaranExplanation
+    /// <summary>An explanation written in the editor, with the tables of its sasaran's indicators.</summary>
+    private static SasaranExplanation WithTables(SasaranExplanation explanation, Sasaran sasaran)
+    {
+        var tables = FromIndicators(sasaran);
+        tables.Heading = explanation.Heading;
+        tables.Sasaran = explanation.Sasaran;
+        tables.Description = explanation.Description;
+        return tables;
+    }
+
+    /// <summary>Lampiran 2 of a sasaran built from its indicators' own definitions, for an agreement read without one.</summary>
+    private static SasaranExplanation FromIndicators(Sasaran s) =>
+        new()
         {
             Sasaran = s.Text,
             Indicators = s.Indicators.Select(i => new IndicatorExplanation
@@ -89,5 +101,5 @@ internal static class Lampiran2
                 Target = i.Target.ToString(),
                 Explanation = i.TargetExplanation ?? string.Empty,
             }).ToList(),
-        }).ToList();
+        };
 }

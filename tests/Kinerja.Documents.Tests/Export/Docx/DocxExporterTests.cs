@@ -147,5 +147,20 @@ public sealed class DocxExporterTests
             positions);
     }
 
+    [Fact]
+    public void Write_PenjelasanWrittenInTheEditor_PrintsItWithTheTablesOfItsIndicators()
+    {
+        var agreement = Samples.Read(Samples.Kalaena).Agreements[1].Amend(AmendmentReason.PerubahanProgramAnggaran, "APBD Perubahan").Value!;
+        agreement.Explanations.Clear();
+        var sasaran = agreement.Sasarans[0];
+
+        Assert.True(agreement.SetExplanation(sasaran.Id, "Penunjang urusan pemerintahan dinilai setiap triwulan.").Success);
+        var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([agreement])));
+
+        Assert.Contains("Penunjang urusan pemerintahan dinilai setiap triwulan.", text, StringComparison.Ordinal);
+        var lampiran2 = text[text.IndexOf(Kinerja.Documents.Export.AgreementWording.ExplanationTitle, StringComparison.Ordinal)..];
+        Assert.All(sasaran.Indicators, i => Assert.Contains(i.Text, lampiran2, StringComparison.Ordinal));
+    }
+
     private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
 }

@@ -184,6 +184,45 @@ public sealed class PrintViewTests
         Assert.Empty(page.QuerySelectorAll(".was"));
     }
 
+    [Fact]
+    public void Render_PenjelasanWrittenInTheEditor_PrintsEverySasaranWithTheTablesOfItsIndicators()
+    {
+        var agreement = Agreement("CAMAT KALAENA");
+        var second = new Sasaran("2.", SasaranLevel.Strategis, "Meningkatnya akuntabilitas kinerja perangkat daerah");
+        second.AddIndicator(new Indicator("Nilai AKIP Perangkat Daerah", TargetValue.Parse("76")) { TargetExplanation = "Sesuai Renstra" });
+        agreement.AddSasaran(second);
+
+        Assert.True(agreement.SetExplanation(second.Id, "Akuntabilitas dinilai Inspektorat setiap tahun.").Success);
+        var sections = Parse(PrintView.Render(new PrintedAgreement(agreement), Options)).QuerySelectorAll("section.explanation");
+
+        Assert.Equal(2, sections.Length);
+        Assert.DoesNotContain("Penjelasan:", sections[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("Indeks Kepuasan Masyarakat (IKM)", sections[0].QuerySelector("table.target-explanations td")!.TextContent);
+        Assert.Contains("Akuntabilitas dinilai Inspektorat setiap tahun.", sections[1].TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Nilai AKIP Perangkat Daerah", "76", "Sesuai Renstra"], sections[1].QuerySelectorAll("table.target-explanations td").Select(c => c.TextContent));
+    }
+
+    [Fact]
+    public void Render_AmendmentOfTheKalaenaSeed_PenjelasanChangedInTheEditor_KeepsTheDocumentsTables_UntilRemoved()
+    {
+        var signed = Samples.Read(Samples.Kalaena).Agreements.Single(a => a.FirstParty.Position == "CAMAT KALAENA");
+        var camat = signed.Amend(AmendmentReason.PerubahanProgramAnggaran, "APBD Perubahan").Value!;
+        var sasaran = camat.Sasarans[0];
+        var rows = camat.Explanations[0].Indicators.Count;
+
+        Assert.True(camat.SetExplanation(sasaran.Id, "Uraian yang diperbarui.").Success);
+        var page = Parse(PrintView.Render(new PrintedAgreement(camat), Options));
+        Assert.Equal(13, page.QuerySelectorAll("section.explanation").Length);
+        var first = page.QuerySelector("section.explanation")!;
+        Assert.Contains("Uraian yang diperbarui.", first.TextContent, StringComparison.Ordinal);
+        Assert.Equal(rows, first.QuerySelectorAll("table.indicators tbody tr").Length);
+
+        Assert.True(camat.RemoveExplanation(sasaran.Id).Success);
+        first = Parse(PrintView.Render(new PrintedAgreement(camat), Options)).QuerySelector("section.explanation")!;
+        Assert.DoesNotContain("Uraian yang diperbarui.", first.TextContent, StringComparison.Ordinal);
+        Assert.Equal(sasaran.Indicators.Select(i => i.Text), first.QuerySelectorAll("table.indicators tbody tr td:first-child").Select(c => c.TextContent));
+    }
+
     private static Agreement Agreement(
         string position,
         string sasaran = "Meningkatnya kualitas pelayanan publik",

@@ -2,6 +2,8 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Domain.Access;
+using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Kinerja.Persistence;
 using Kinerja.Web.Tests.Infrastructure;
@@ -43,6 +45,32 @@ internal static class EditorSetup
         var created = await scope.ServiceProvider.GetRequiredService<CreateAgreement>().ExecuteAsync(Administrator, position, Year, new DateOnly(2026, 1, 2));
         Assert.True(created.IsOk, created.ToString());
         return created.Value;
+    }
+
+    /// <summary>
+    /// The Camat of Kalaena's Draft of 2026 with one sasaran of two indicators and two budget lines, in this order, made by
+    /// an administrator through the use cases.
+    /// </summary>
+    public static async Task<(Guid Agreement, Guid Sasaran)> KalaenaDraftWithContentAsync(IServiceProvider services)
+    {
+        var id = await KalaenaDraftAsync(services);
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var sasaran = await provider.GetRequiredService<SaveSasaran>().ExecuteAsync(Administrator, id, null, SasaranLevel.Strategis, "Meningkatnya kualitas pelayanan publik kecamatan", null);
+        Assert.True(sasaran.IsOk, sasaran.ToString());
+        foreach (var (text, target) in new[] { ("Indeks Kepuasan Masyarakat", "82,5 Nilai"), ("Persentase layanan selesai tepat waktu", "95 %") })
+        {
+            var indicator = await provider.GetRequiredService<SaveIndicator>().ExecuteAsync(Administrator, id, sasaran.Value, null, new IndicatorContent(text, TargetValue.Parse(target)));
+            Assert.True(indicator.IsOk, indicator.ToString());
+        }
+
+        foreach (var (level, name, amount) in new[] { (BudgetLevel.Program, "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 5_000_000L), (BudgetLevel.Kegiatan, "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan", 3_000_000L) })
+        {
+            var line = await provider.GetRequiredService<SaveBudgetLine>().ExecuteAsync(Administrator, id, null, new BudgetLineContent(level, name, null, new Rupiah(amount), "APBD"));
+            Assert.True(line.IsOk, line.ToString());
+        }
+
+        return (id, sasaran.Value);
     }
 
     /// <summary>Drafts of 2026 for the Camat of Kalaena and the Sekretaris Camat below (both assigned), made by an administrator.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kinerja.Application.Common;
 using Kinerja.Application.Features.Agreements;
+using Kinerja.Domain;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Common;
@@ -11,7 +12,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kinerja.Web.Pages.Pk.Editor;
 
 /// <summary>
-/// The PK editor: the document with a form per part (header, sasaran, indicator, budget line), each posting to its own
+/// The PK editor: the document with a form per part (header, sasaran, indicator, Lampiran 2 penjelasan of a sasaran,
+/// budget line), each posting to its own
 /// handler and coming back to the editor at the anchor of what was edited, and the findings computed live beside it.
 /// Invalid input comes back in Indonesian beside the field, with what was typed kept.
 /// </summary>
@@ -24,8 +26,12 @@ public sealed class UbahModel(
     MoveSasaran moveSasaran,
     SaveIndicator saveIndicator,
     RemoveIndicator removeIndicator,
+    MoveIndicator moveIndicator,
     SaveBudgetLine saveBudgetLine,
-    RemoveBudgetLine removeBudgetLine) : PageModel
+    RemoveBudgetLine removeBudgetLine,
+    MoveBudgetLine moveBudgetLine,
+    SaveExplanation saveExplanation,
+    RemoveExplanation removeExplanation) : PageModel
 {
     public AgreementDetails Details { get; private set; } = null!;
 
@@ -99,6 +105,22 @@ public sealed class UbahModel(
     public async Task<IActionResult> OnPostRemoveIndicatorAsync(Guid id, Guid indicatorId, Guid sasaranId, CancellationToken cancellationToken) =>
         await AfterAsync(id, await removeIndicator.ExecuteAsync(User.ToActor(), id, indicatorId, cancellationToken), "dokumen", "sasaran-" + sasaranId, cancellationToken);
 
+    public async Task<IActionResult> OnPostMoveIndicatorAsync(Guid id, Guid indicatorId, int index, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await moveIndicator.ExecuteAsync(User.ToActor(), id, indicatorId, Math.Max(0, index), cancellationToken), "dokumen", "indikator-" + indicatorId, cancellationToken);
+
+    public async Task<IActionResult> OnPostExplanationAsync(Guid id, ExplanationForm explanation, CancellationToken cancellationToken)
+    {
+        var key = "penjelasan-" + explanation.SasaranId;
+        if (string.IsNullOrWhiteSpace(explanation.Description))
+            return await InvalidAsync(id, key, nameof(ExplanationForm.Description), Messages.ExplanationDescriptionRequired, cancellationToken);
+
+        var result = await saveExplanation.ExecuteAsync(User.ToActor(), id, explanation.SasaranId, explanation.Description, cancellationToken);
+        return await AfterAsync(id, result, key, key, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveExplanationAsync(Guid id, Guid sasaranId, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await removeExplanation.ExecuteAsync(User.ToActor(), id, sasaranId, cancellationToken), "penjelasan-" + sasaranId, "penjelasan-" + sasaranId, cancellationToken);
+
     public async Task<IActionResult> OnPostBudgetLineAsync(Guid id, BudgetLineForm line, CancellationToken cancellationToken)
     {
         var key = line.BudgetLineId is { } existing ? "anggaran-" + existing : "anggaran-baru";
@@ -125,6 +147,9 @@ public sealed class UbahModel(
 
     public async Task<IActionResult> OnPostRemoveBudgetLineAsync(Guid id, Guid budgetLineId, CancellationToken cancellationToken) =>
         await AfterAsync(id, await removeBudgetLine.ExecuteAsync(User.ToActor(), id, budgetLineId, cancellationToken), "dokumen", "anggaran", cancellationToken);
+
+    public async Task<IActionResult> OnPostMoveBudgetLineAsync(Guid id, Guid budgetLineId, int index, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await moveBudgetLine.ExecuteAsync(User.ToActor(), id, budgetLineId, Math.Max(0, index), cancellationToken), "dokumen", "anggaran-" + budgetLineId, cancellationToken);
 
     /// <summary>What was typed in <paramref name="field"/> when <paramref name="form"/> came back with errors, else <paramref name="current"/>.</summary>
     public string Field(string form, string field, string? current) =>

@@ -1,0 +1,222 @@
+using Kinerja.Domain.Agreements;
+
+namespace Kinerja.Domain.Tests.Agreements;
+
+public sealed class AgreementExplanationTests
+{
+    private const string Pelayanan = "Meningkatnya kualitas pelayanan umum";
+    private const string Ketertiban = "Meningkatnya ketenteraman dan ketertiban umum";
+    private const string Akuntabilitas = "Meningkatnya akuntabilitas kinerja perangkat daerah";
+
+    private static Agreement ThreeSasaran() =>
+        AgreementBuilder.For()
+            .Sasaran(Pelayanan, ("Persentase layanan tepat waktu", "100%"))
+            .Sasaran(Ketertiban, ("Persentase gangguan ketertiban yang ditangani", "90%"))
+            .Sasaran(Akuntabilitas, ("Nilai AKIP Perangkat Daerah", "76"))
+            .Build();
+
+    private static string[] Named(Agreement agreement) => agreement.Explanations.Select(e => e.Sasaran).ToArray();
+
+    [Fact]
+    public void SetExplanation_FirstOfTheAgreement_GivesEverySasaranItsSection()
+    {
+        var agreement = ThreeSasaran();
+
+        Assert.True(agreement.SetExplanation(agreement.Sasarans[1].Id, "  Ketertiban dijaga bersama aparat. ").Success);
+
+        Assert.Equal([Pelayanan, Ketertiban, Akuntabilitas], Named(agreement));
+        Assert.Equal(["", "Ketertiban dijaga bersama aparat.", ""], agreement.Explanations.Select(e => e.Description));
+        Assert.Same(agreement.Explanations[1], agreement.ExplanationOf(agreement.Sasarans[1].Id));
+    }
+
+    [Fact]
+    public void SetExplanation_Again_ReplacesTheDescription()
+    {
+        var agreement = ThreeSasaran();
+        var id = agreement.Sasarans[0].Id;
+        Assert.True(agreement.SetExplanation(id, "Pertama").Success);
+
+        Assert.True(agreement.SetExplanation(id, "Kedua").Success);
+
+        Assert.Equal("Kedua", agreement.ExplanationOf(id)!.Description);
+        Assert.Equal(3, agreement.Explanations.Count);
+    }
+
+    [Fact]
+    public void SetExplanation_BlankOrUnknownSasaran_IsRefusedAndChangesNothing()
+    {
+        var agreement = ThreeSasaran();
+
+        Assert.Equal(Messages.ExplanationDescriptionRequired, agreement.SetExplanation(agreement.Sasarans[0].Id, " \n ").Error);
+        Assert.Equal(Messages.SasaranNotFound, agreement.SetExplanation(Guid.CreateVersion7(), "Uraian").Error);
+        Assert.Empty(agreement.Explanations);
+    }
+
+    [Fact]
+    public void SetExplanation_FindsTheDocumentsOwnExplanation_WrittenInCapitalsWithTheDescriptionRunOn()
+    {
+        var agreement = ThreeSasaran();
+        agreement.Explanations.Add(new SasaranExplanation
+        {
+            Heading = "Penjelasan 2",
+            Sasaran = "MENINGKATNYA KETENTERAMAN DAN KETERTIBAN UMUM. yang dimaksud dalam sasaran ini",
+            Indicators = [new IndicatorExplanation { Indicator = "Persentase gangguan ketertiban yang ditangani", Definition = "Dari dokumen" }],
+        });
+
+        Assert.True(agreement.SetExplanation(agreement.Sasarans[1].Id, "Uraian baru").Success);
+
+        var explanation = Assert.Single(agreement.Explanations);
+        Assert.Equal(("Penjelasan 2", Ketertiban, "Uraian baru"), (explanation.Heading, explanation.Sasaran, explanation.Description));
+        Assert.Null(agreement.IndicatorTablesFrom(explanation));
+    }
+
+    [Theory]
+    [InlineData("Meningkatkan ketenteraman dan ketertiban umum")]
+    [InlineData("Meningkatnya Ketentraman dan Ketertiban Umum (PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM)")]
+    public void ExplanationOf_NamedWithASpellingVariantOrAProgramInBrackets_IsFound(string named)
+    {
+        var agreement = ThreeSasaran();
+        var explanation = new SasaranExplanation { Sasaran = named, Description = "Dari dokumen" };
+        agreement.Explanations.Add(explanation);
+
+        Assert.Same(explanation, agreement.ExplanationOf(agreement.Sasarans[1].Id));
+        Assert.Null(agreement.ExplanationOf(agreement.Sasarans[0].Id));
+        Assert.Same(agreement.Sasarans[1], agreement.SasaranOf(explanation));
+    }
+
+    [Fact]
+    public void ExplanationOf_TwoSasaranSharingWords_EachGetsItsOwn()
+    {
+        var agreement = AgreementBuilder.For()
+            .Sasaran("Meningkatnya kinerja penyelenggaraan pemerintahan umum")
+            .Sasaran("Meningkatkan kinerja penyelenggaraan pemerintahan umum sesuai penugasan kepala daerah")
+            .Build();
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Meningkatnya Kinerja Penyelenggaraan Pemerintahan Umum Sesuai Penugasan Kepala Daerah." });
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Meningkatnya Kinerja Penyelenggaraan Pemerintahan Umum." });
+
+        Assert.Same(agreement.Explanations[1], agreement.ExplanationOf(agreement.Sasarans[0].Id));
+        Assert.Same(agreement.Explanations[0], agreement.ExplanationOf(agreement.Sasarans[1].Id));
+    }
+
+    [Fact]
+    public void ExplanationOf_ASectionOfOtherWords_BelongsToNoSasaran()
+    {
+        var agreement = ThreeSasaran();
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Persentase fasilitasi rekomendasi dan koordinasi pembinaan desa" });
+
+        Assert.All(agreement.Sasarans, s => Assert.Null(agreement.ExplanationOf(s.Id)));
+        Assert.Null(agreement.SasaranOf(agreement.Explanations[0]));
+    }
+
+    [Fact]
+    public void SetExplanation_ForASasaranWithoutOne_IsPlacedInTheOrderOfTheSasaran()
+    {
+        var agreement = ThreeSasaran();
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = Pelayanan, Description = "Satu" });
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = Akuntabilitas, Description = "Tiga" });
+
+        Assert.True(agreement.SetExplanation(agreement.Sasarans[1].Id, "Dua").Success);
+
+        Assert.Equal(["Satu", "Dua", "Tiga"], agreement.Explanations.Select(e => e.Description));
+    }
+
+    [Fact]
+    public void IndicatorTablesFrom_AnExplanationWrittenInTheEditor_IsItsSasaran()
+    {
+        var agreement = ThreeSasaran();
+        Assert.True(agreement.SetExplanation(agreement.Sasarans[2].Id, "Uraian").Success);
+
+        Assert.Same(agreement.Sasarans[2], agreement.IndicatorTablesFrom(agreement.Explanations[2]));
+        Assert.Same(agreement.Sasarans[0], agreement.IndicatorTablesFrom(agreement.Explanations[0]));
+    }
+
+    [Fact]
+    public void RemoveExplanation_KeepsTheSectionWithoutDescriptionOrTables_AndASecondRemoveIsRefused()
+    {
+        var agreement = ThreeSasaran();
+        var id = agreement.Sasarans[0].Id;
+        agreement.Explanations.Add(new SasaranExplanation
+        {
+            Sasaran = Pelayanan,
+            Description = "Dari dokumen",
+            Targets = [new TargetExplanation { Indicator = "Persentase layanan tepat waktu", Target = "100%" }],
+        });
+
+        Assert.True(agreement.RemoveExplanation(id).Success);
+
+        var explanation = Assert.Single(agreement.Explanations);
+        Assert.Equal((Pelayanan, string.Empty), (explanation.Sasaran, explanation.Description));
+        Assert.Same(agreement.Sasarans[0], agreement.IndicatorTablesFrom(explanation));
+        Assert.Equal(Messages.ExplanationNotFound, agreement.RemoveExplanation(id).Error);
+        Assert.Equal(Messages.ExplanationNotFound, agreement.RemoveExplanation(agreement.Sasarans[1].Id).Error);
+    }
+
+    [Fact]
+    public void UpdateSasaran_KeepsItsExplanation()
+    {
+        var agreement = ThreeSasaran();
+        var sasaran = agreement.Sasarans[0];
+        Assert.True(agreement.SetExplanation(sasaran.Id, "Uraian").Success);
+
+        Assert.True(agreement.UpdateSasaran(sasaran.Id, sasaran.Level, "Meningkatnya mutu pelayanan administrasi").Success);
+
+        Assert.Equal(("Meningkatnya mutu pelayanan administrasi", "Uraian"), (agreement.ExplanationOf(sasaran.Id)!.Sasaran, agreement.ExplanationOf(sasaran.Id)!.Description));
+    }
+
+    [Fact]
+    public void RemoveSasaran_RemovesItsExplanation()
+    {
+        var agreement = ThreeSasaran();
+        Assert.True(agreement.SetExplanation(agreement.Sasarans[0].Id, "Uraian").Success);
+
+        Assert.True(agreement.RemoveSasaran(agreement.Sasarans[1].Id).Success);
+
+        Assert.Equal([Pelayanan, Akuntabilitas], Named(agreement));
+    }
+
+    [Fact]
+    public void AddSasaran_WhenLampiran2HasExplanations_GivesItASection()
+    {
+        var agreement = ThreeSasaran();
+        Assert.True(agreement.SetExplanation(agreement.Sasarans[0].Id, "Uraian").Success);
+
+        var added = agreement.AddSasaran(SasaranLevel.Kegiatan, "Terlaksananya rapat koordinasi").Value!;
+
+        Assert.Equal([Pelayanan, Ketertiban, Akuntabilitas, "Terlaksananya rapat koordinasi"], Named(agreement));
+        Assert.NotNull(agreement.ExplanationOf(added.Id));
+    }
+
+    [Fact]
+    public void AddSasaran_WithoutExplanations_AddsNone()
+    {
+        var agreement = ThreeSasaran();
+
+        Assert.True(agreement.AddSasaran(SasaranLevel.Kegiatan, "Terlaksananya rapat koordinasi").Success);
+
+        Assert.Empty(agreement.Explanations);
+    }
+
+    [Fact]
+    public void MoveSasaran_TheirExplanationsFollow()
+    {
+        var agreement = ThreeSasaran();
+        Assert.True(agreement.SetExplanation(agreement.Sasarans[2].Id, "Uraian").Success);
+
+        Assert.True(agreement.MoveSasaran(agreement.Sasarans[2].Id, 0).Success);
+
+        Assert.Equal([Akuntabilitas, Pelayanan, Ketertiban], Named(agreement));
+    }
+
+    [Fact]
+    public void MoveSasaran_AnExplanationOfNoSasaran_LeavesTheDocumentsOrder()
+    {
+        var agreement = ThreeSasaran();
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = Ketertiban });
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Persentase fasilitasi rekomendasi" });
+        agreement.Explanations.Add(new SasaranExplanation { Sasaran = Pelayanan });
+
+        Assert.True(agreement.MoveSasaran(agreement.Sasarans[2].Id, 0).Success);
+
+        Assert.Equal([Ketertiban, "Persentase fasilitasi rekomendasi", Pelayanan], Named(agreement));
+    }
+}
