@@ -24,6 +24,7 @@ public static class Display
     {
         ImportOutcome.Created => "Baru",
         ImportOutcome.Updated => "Menggantikan",
+        ImportOutcome.Refused => "Tidak dapat diganti",
         _ => "Tidak berubah",
     };
 
