@@ -9,12 +9,28 @@ namespace Kinerja.Application.Features.Import;
 /// <see cref="Domain.Agreements.ReimportRule"/> (created, replacing an earlier import, unchanged, or refused with the
 /// reason). The browser upload shows this before the user confirms; a refused agreement makes the preview a failure.
 /// </summary>
-public sealed class PreviewImport(KinerjaDbContext db)
+public sealed class PreviewImport
 {
+    private readonly KinerjaDbContext db;
+    private readonly DocumentImport? import;
+
+    /// <summary>Checks against the nomenclature catalogue stored in the database (the default one while it is empty).</summary>
+    public PreviewImport(KinerjaDbContext db)
+    {
+        this.db = db;
+    }
+
+    /// <summary>For tests: another reader.</summary>
+    internal PreviewImport(KinerjaDbContext db, DocumentImport import)
+    {
+        this.db = db;
+        this.import = import;
+    }
+
     /// <summary>An operator (<paramref name="actor"/>) may only import the agreements of their own office.</summary>
     public async Task<FileImportResult> ExecuteAsync(ImportSource source, Actor? actor = null, CancellationToken cancellationToken = default)
     {
-        var read = await ImportReading.CreateImportAsync(db, cancellationToken);
+        var read = import ?? await ImportReading.CreateImportAsync(db, cancellationToken);
         var reading = await ImportReading.ReadAsync(db, read, source, actor, cancellationToken);
         if (reading.Failure is not null)
             return FileImportResult.FromFailure(source.SourceName, reading.Failure);
