@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kinerja.Application.Features.Import;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Findings;
