@@ -81,11 +81,13 @@ public class ImportPageTests(PostgresServer postgres)
             "pk-kalaena-revisi.txt: tidak ada yang disimpan; 1 perjanjian yang tersimpan tidak dapat diganti oleh impor",
             page.QuerySelector(".validation")!.TextContent,
             StringComparison.Ordinal);
-        var rows = page.QuerySelectorAll("#pratinjau ~ .table-wrap tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
-        Assert.Equal(7, rows.Count);
-        var refused = Assert.Single(rows, r => r[0] == "Tidak dapat diganti");
-        Assert.Contains("sudah dipublikasikan dengan isi yang berbeda. Untuk mengubah isinya, buat PK Perubahan", refused[1], StringComparison.Ordinal);
-        Assert.Equal(6, rows.Count(r => r[0] == "Tidak berubah" && r[1] == "sudah ada, tidak berubah"));
+        var verdicts = page.QuerySelectorAll("#pratinjau ~ .table-wrap tbody td.verdict")
+            .Select(c => (Label: c.FirstElementChild is { LocalName: "strong" } strong ? strong.TextContent : c.ChildNodes[0].TextContent.Trim(), Message: c.QuerySelector(".position")?.TextContent))
+            .ToList();
+        Assert.Equal(7, verdicts.Count);
+        var refused = Assert.Single(verdicts, v => v.Label == "Tidak dapat diganti");
+        Assert.Contains("sudah dipublikasikan dengan isi yang berbeda. Untuk mengubah isinya, buat PK Perubahan", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(6, verdicts.Count(v => v.Label == "Tidak berubah" && v.Message == "sudah ada, tidak berubah"));
         Assert.Null(page.QuerySelector("form[action*=Simpan]"));
         Assert.Equal(before, await CountAgreementsAsync(factory));
     }
