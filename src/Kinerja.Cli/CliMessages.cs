@@ -44,6 +44,7 @@ internal static class CliMessages
 
     public const string CheckSummary = "Berkas {0}: {1} perjanjian, {2} temuan ({3} error, {4} peringatan, {5} info)";
     public const string ImportSummary = "Berkas {0}: {1} perjanjian ({2} baru, {3} diperbarui, {4} tidak berubah)";
+    public const string VerdictLine = "  {0}: {1}";
     public const string FindingLine = "[{0}] {1} {2}: {3}";
     public const string NoFindings = "Tidak ada temuan.";
     public const string StoredIn = "Disimpan di {0}.";

@@ -129,4 +129,21 @@ public static class Messages
     public const string LevelProgram = "program";
     public const string LevelKegiatan = "kegiatan";
     public const string LevelSubKegiatan = "sub kegiatan";
+
+    public const string ImportAgreementName = "PK {0} {1} {2} ({3})";
+    public const string ImportCreated = "baru";
+    public const string ImportUnchanged = "sudah ada, tidak berubah";
+    public const string ImportReplaces = "menggantikan hasil impor sebelumnya yang belum diubah";
+    public const string ImportRefused = "{0} yang tersimpan tidak dapat diganti oleh impor: {1}. {2}";
+    public const string ImportKeepMadeInApplication = "perjanjian itu disusun di aplikasi";
+    public const string ImportKeepEditedSinceImport = "isinya sudah diubah di aplikasi sejak diimpor";
+    public const string ImportKeepInWorkflow = "perjanjian itu berstatus {0}";
+    public const string ImportKeepPublished = "perjanjian itu sudah dipublikasikan dengan isi yang berbeda";
+    public const string ImportKeepSignedInApplication = "perjanjian itu sudah ditandatangani di aplikasi";
+    public const string ImportKeepEvidence = "ada pindaian bertanda tangan yang dilampirkan";
+    public const string ImportKeepReviewNotes = "ada catatan reviu";
+    public const string ImportKeepEvaluations = "ada catatan evaluasi";
+    public const string ImportInsteadEdit = "Ubah perjanjian itu di aplikasi, bukan dengan impor.";
+    public const string ImportInsteadWorkflow = "Selesaikan dulu alur persetujuannya; setelah ditandatangani, perubahan isi dibuat sebagai PK Perubahan.";
+    public const string ImportInsteadAmend = "Untuk mengubah isinya, buat PK Perubahan dari perjanjian itu atau impor dokumen PK Perubahan.";
 }

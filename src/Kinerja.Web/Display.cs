@@ -1,5 +1,4 @@
 using System.Globalization;
-using Kinerja.Application.Features.Import;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Findings;
@@ -27,6 +26,7 @@ public static class Display
     {
         ImportOutcome.Created => "Baru",
         ImportOutcome.Updated => "Menggantikan",
+        ImportOutcome.Refused => "Tidak dapat diganti",
         _ => "Tidak berubah",
     };
 

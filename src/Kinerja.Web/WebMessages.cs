@@ -16,4 +16,26 @@ public static class WebMessages
     public const string ScanTooLarge = "Berkas pindaian terlalu besar; batasnya 10 MB.";
     public const string AmendmentStarted = "PK Perubahan dibuat sebagai draf; ubah isinya lalu ajukan.";
     public const string ImportExpired = "Pratinjau tidak lagi tersedia; unggah berkasnya kembali.";
+
+    // Model binding (MvcOptions.ModelBindingMessageProvider): a value that cannot be read as the field's type.
+    public const string BindingValueMissingFor = "Nilai untuk {0} wajib diisi.";
+    public const string BindingValueMissing = "Nilai wajib diisi.";
+    public const string BindingBodyMissing = "Isi permintaan wajib diisi.";
+    public const string BindingValueInvalidFor = "Nilai \"{0}\" tidak sah untuk {1}.";
+    public const string BindingValueInvalid = "Nilai \"{0}\" tidak sah.";
+    public const string BindingUnknownValueInvalidFor = "Nilai yang dikirim untuk {0} tidak sah.";
+    public const string BindingUnknownValueInvalid = "Nilai yang dikirim tidak sah.";
+    public const string BindingNumberRequiredFor = "{0} harus berupa angka.";
+    public const string BindingNumberRequired = "Isian ini harus berupa angka.";
+
+    // DataAnnotations attributes without their own message ({0} is the field's display name).
+    public const string ValidationRequired = "{0} wajib diisi.";
+    public const string ValidationMaxLength = "{0} paling panjang {1} karakter.";
+    public const string ValidationLengthBetween = "{0} harus {2} sampai {1} karakter.";
+    public const string ValidationMinLength = "{0} paling sedikit {1} karakter.";
+    public const string ValidationRange = "{0} harus antara {1} dan {2}.";
+    public const string ValidationPattern = "{0} tidak sesuai format yang diminta.";
+    public const string ValidationEmail = "{0} bukan alamat surel yang sah.";
+    public const string ValidationCompare = "{0} dan {1} tidak sama.";
+    public const string ValidationInvalid = "{0} tidak sah.";
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Kinerja.Application.Features.Import;
 using Kinerja.Application.Features.Setup;
 using Kinerja.Documents.Interchange;
+using Kinerja.Domain.Agreements;
 using Kinerja.Persistence;
 
 namespace Kinerja.Cli.Commands;
@@ -89,10 +90,14 @@ internal static class ImportCommand
             if (file.Failure is { } failure)
             {
                 error.WriteLine(failure);
+                foreach (var refused in file.Agreements.Where(a => a.Outcome == ImportOutcome.Refused))
+                    error.WriteLine(Format(CliMessages.VerdictLine, file.SourceName, refused.Verdict.Message));
                 continue;
             }
 
             output.WriteLine(Format(CliMessages.ImportSummary, file.SourceName, file.Agreements.Count, file.Created, file.Updated, file.Unchanged));
+            foreach (var agreement in file.Agreements)
+                output.WriteLine(Format(CliMessages.VerdictLine, ReimportRule.Describe(agreement.Agreement), agreement.Verdict.Message));
             FindingsPrinter.Print(output, file.Agreements.SelectMany(a => a.Findings));
         }
 

@@ -3,6 +3,7 @@ using Kinerja.Application.Features.Samples;
 using Kinerja.Application.Features.Setup;
 using Kinerja.Application.Hosting;
 using Kinerja.Persistence;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Kinerja.Web.Hosting;
 
@@ -36,9 +37,34 @@ public static class KinerjaWebHost
             options.Conventions.AllowAnonymousToPage("/Akun/Masuk");
             options.Conventions.AllowAnonymousToPage("/Akun/Persiapan");
         });
+        builder.Services.PostConfigure<MvcOptions>(UseIndonesianValidationMessages);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
+
+    /// <summary>
+    /// A value that cannot be bound (a tampered id "abc", a date "31-02-2025", a number "1.2.3", a missing value) and
+    /// a DataAnnotations attribute without a message of its own answer in Indonesian (<see cref="WebMessages"/>).
+    /// </summary>
+    internal static void UseIndonesianValidationMessages(MvcOptions options)
+    {
+        var messages = options.ModelBindingMessageProvider;
+        messages.SetMissingBindRequiredValueAccessor(name => Format(WebMessages.BindingValueMissingFor, name));
+        messages.SetMissingKeyOrValueAccessor(() => WebMessages.BindingValueMissing);
+        messages.SetMissingRequestBodyRequiredValueAccessor(() => WebMessages.BindingBodyMissing);
+        messages.SetValueMustNotBeNullAccessor(_ => WebMessages.BindingValueMissing);
+        messages.SetAttemptedValueIsInvalidAccessor((value, name) => Format(WebMessages.BindingValueInvalidFor, value, name));
+        messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => Format(WebMessages.BindingValueInvalid, value));
+        messages.SetUnknownValueIsInvalidAccessor(name => Format(WebMessages.BindingUnknownValueInvalidFor, name));
+        messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => WebMessages.BindingUnknownValueInvalid);
+        messages.SetValueIsInvalidAccessor(value => Format(WebMessages.BindingValueInvalid, value));
+        messages.SetValueMustBeANumberAccessor(name => Format(WebMessages.BindingNumberRequiredFor, name));
+        messages.SetNonPropertyValueMustBeANumberAccessor(() => WebMessages.BindingNumberRequired);
+        options.ModelMetadataDetailsProviders.Add(new IndonesianValidationMetadataProvider());
+    }
+
+    private static string Format(string format, params object?[] arguments) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments);
 
     /// <summary>Migrates the database, seeds the nomenclature catalogue, and imports the samples into an empty database.</summary>
     public static async Task InitializeKinerjaAsync(this WebApplication app)

@@ -65,6 +65,70 @@ public class ImportPageTests(PostgresServer postgres)
         Assert.Contains("8 perjanjian: 0 baru, 0 menggantikan yang tersimpan, 8 tidak berubah.", await preview.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Upload_ChangingAPublishedAgreement_PreviewsTheRefusalAndOffersNoSaving(string provider)
+    {
+        await using var factory = new KinerjaWebFactory(await TestDatabase.CreateAsync(provider, postgres));
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
+        var before = await CountAgreementsAsync(factory);
+
+        var preview = await UploadAsync(client, "pk-kalaena-revisi.txt", ChangedKalaena());
+
+        var page = new HtmlParser().ParseDocument(await preview.Content.ReadAsStringAsync());
+        Assert.Contains(
+            "pk-kalaena-revisi.txt: tidak ada yang disimpan; 1 perjanjian yang tersimpan tidak dapat diganti oleh impor",
+            page.QuerySelector(".validation")!.TextContent,
+            StringComparison.Ordinal);
+        var verdicts = page.QuerySelectorAll("#pratinjau ~ .table-wrap tbody td.verdict")
+            .Select(c => (Label: c.FirstElementChild is { LocalName: "strong" } strong ? strong.TextContent : c.ChildNodes[0].TextContent.Trim(), Message: c.QuerySelector(".position")?.TextContent))
+            .ToList();
+        Assert.Equal(7, verdicts.Count);
+        var refused = Assert.Single(verdicts, v => v.Label == "Tidak dapat diganti");
+        Assert.Contains("sudah dipublikasikan dengan isi yang berbeda. Untuk mengubah isinya, buat PK Perubahan", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(6, verdicts.Count(v => v.Label == "Tidak berubah" && v.Message == "sudah ada, tidak berubah"));
+        Assert.Null(page.QuerySelector("form[action*=Simpan]"));
+        Assert.Equal(before, await CountAgreementsAsync(factory));
+    }
+
+    [Fact]
+    public async Task Confirm_AfterTheStoredAgreementWasPublished_IsRefusedAndChangesNothing()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
+        var first = await UploadAsync(client, Samples.Kalaena, Samples.Bytes(Samples.Kalaena));
+        await HtmlForm.Parse(await first.Content.ReadAsStringAsync(), "/impor", "form[action*=Simpan]").PostAsync(client);
+
+        // The corrected document replaces the untouched earlier import...
+        var preview = await UploadAsync(client, "pk-kalaena-revisi.txt", ChangedKalaena());
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("7 perjanjian: 0 baru, 1 menggantikan yang tersimpan, 6 tidak berubah.", html, StringComparison.Ordinal);
+        Assert.Contains("menggantikan hasil impor sebelumnya yang belum diubah", html, StringComparison.Ordinal);
+        var confirm = HtmlForm.Parse(html, "/impor", "form[action*=Simpan]");
+
+        // ...unless, before the confirmation, people published what is stored.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>();
+            foreach (var agreement in await db.Agreements.ToListAsync())
+                Assert.True(agreement.Publish().Success);
+            await db.SaveChangesAsync();
+        }
+
+        var stored = await confirm.PostAsync(client);
+
+        var page = new HtmlParser().ParseDocument(await stored.Content.ReadAsStringAsync());
+        Assert.Null(page.QuerySelector(".notice.success"));
+        Assert.Contains("tidak ada yang disimpan", page.QuerySelector(".validation")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("sudah dipublikasikan dengan isi yang berbeda", page.QuerySelector("#pratinjau ~ .table-wrap")!.TextContent, StringComparison.Ordinal);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>();
+            Assert.Equal(7, await db.Agreements.CountAsync(a => a.Status == Kinerja.Domain.Agreements.AgreementStatus.Published));
+        }
+    }
+
     [Fact]
     public async Task Upload_OfTextThatIsNotAPk_SaysWhyInIndonesianAndStoresNothing()
     {
@@ -130,6 +194,16 @@ public class ImportPageTests(PostgresServer postgres)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Status/403", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    /// <summary>The Kalaena sample with the Camat's first target changed from 100% to 95%.</summary>
+    private static byte[] ChangedKalaena()
+    {
+        const string target = "Persentase capaian kinerja penyelenggaraan pemerintahan dan pelayanan publik\t100%";
+        var text = Encoding.UTF8.GetString(Samples.Bytes(Samples.Kalaena));
+        var at = text.IndexOf(target, StringComparison.Ordinal);
+        Assert.True(at >= 0);
+        return Encoding.UTF8.GetBytes(string.Concat(text.AsSpan(0, at), target.Replace("100%", "95%", StringComparison.Ordinal), text.AsSpan(at + target.Length)));
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string fileName, byte[] content)

@@ -10,10 +10,11 @@ namespace Kinerja.Application.Features.Import;
 
 /// <summary>
 /// Imports PK documents: each is read and checked (<see cref="AgreementDocumentImporter"/>) against the agreements
-/// already stored for the same offices and years, then stored in one transaction per document. By natural key an
-/// agreement is inserted when absent, left alone when stored with the same content fingerprint, and replaced when
-/// stored with other content; an amendment is linked to the stored Awal agreement it supersedes. A document that
-/// cannot be read, or whose storing fails, leaves the database as it was and is reported as a failure.
+/// already stored for the same offices and years, then stored in one transaction per document. By natural key
+/// <see cref="ReimportRule"/> decides: inserted when absent, left alone when stored with the same content, replaced
+/// when stored by an earlier import and untouched since, refused when people worked on the stored one; an amendment
+/// is linked to the stored Awal agreement it supersedes. A document that cannot be read, with a refused agreement,
+/// or whose storing fails, leaves the database as it was and is reported as a failure.
 /// </summary>
 public sealed class ImportAgreements
 {
@@ -67,8 +68,12 @@ public sealed class ImportAgreements
         try
         {
             var stored = await StoreAsync(document, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return FileImportResult.FromAgreements(source.SourceName, stored);
+            var result = FileImportResult.FromAgreements(source.SourceName, stored);
+            if (result.Failed)
+                await transaction.RollbackAsync(cancellationToken);
+            else
+                await transaction.CommitAsync(cancellationToken);
+            return result;
         }
         catch (DbUpdateException e)
         {
@@ -82,39 +87,46 @@ public sealed class ImportAgreements
         }
     }
 
+    /// <summary>
+    /// Decides every agreement first (<see cref="ReimportRule"/>): when one is refused nothing is written and the
+    /// verdicts come back for the caller to roll back and report. Otherwise stores them in document order.
+    /// </summary>
     private async Task<IReadOnlyList<ImportedAgreement>> StoreAsync(ImportedDocument document, CancellationToken cancellationToken)
     {
+        var verdicts = await ImportVerdicts.DecideAsync(db, document, cancellationToken);
+        if (verdicts.Any(v => v.Verdict.Refused))
+        {
+            return verdicts
+                .Select(v => new ImportedAgreement(v.StoredId ?? v.Agreement.Id, v.Agreement.Key, v.Verdict, v.Agreement, document.FindingsOf(v.Agreement)))
+                .ToList();
+        }
+
         var register = new OrganisationRegister(db);
         var results = new List<ImportedAgreement>();
-        foreach (var agreement in document.Agreements)
+        foreach (var (agreement, verdict, storedId) in verdicts)
         {
             beforeStoring?.Invoke(agreement);
             var key = agreement.Key;
             var findings = document.FindingsOf(agreement);
-            var existing = await db.Agreements.WithKey(key)
-                .Select(a => new { a.Id, Hash = EF.Property<string?>(a, ShadowProperties.ContentHash) })
-                .SingleOrDefaultAsync(cancellationToken);
-
-            if (existing is not null && existing.Hash == AgreementFingerprint.Compute(agreement))
+            if (verdict.Outcome == ImportOutcome.Unchanged)
             {
-                await RefreshFindingsAsync(existing.Id, findings, cancellationToken);
-                results.Add(new ImportedAgreement(existing.Id, key, ImportOutcome.Unchanged, agreement, findings));
+                await RefreshFindingsAsync(storedId!.Value, findings, cancellationToken);
+                results.Add(new ImportedAgreement(storedId.Value, key, verdict, agreement, findings));
                 continue;
             }
 
             await register.LinkAsync(agreement, cancellationToken);
-            if (existing is not null)
+            if (verdict.Outcome == ImportOutcome.Updated)
             {
                 // Delete first: the natural key is unique. Its parts and findings go by cascade.
-                db.Agreements.Remove(await db.Agreements.SingleAsync(a => a.Id == existing.Id, cancellationToken));
+                db.Agreements.Remove(await db.Agreements.SingleAsync(a => a.Id == storedId!.Value, cancellationToken));
                 await db.SaveChangesAsync(cancellationToken);
             }
 
             db.Agreements.Add(agreement);
             db.Findings.AddRange(findings.Select((finding, i) => new StoredFinding(agreement.Id, i, finding)));
             await db.SaveChangesAsync(cancellationToken);
-            results.Add(new ImportedAgreement(
-                agreement.Id, key, existing is null ? ImportOutcome.Created : ImportOutcome.Updated, agreement, findings));
+            results.Add(new ImportedAgreement(agreement.Id, key, verdict, agreement, findings));
         }
 
         await LinkAmendmentsAsync(results.Where(r => r.Outcome != ImportOutcome.Unchanged).Select(r => r.Agreement), cancellationToken);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Reviews;
 using Kinerja.Domain.Access;
@@ -27,6 +28,7 @@ public sealed class DetailModel(GetAgreement getAgreement) : PageModel
     public IFormFile? Pindaian { get; set; }
 
     [BindProperty]
+    [Display(Name = "Tanggal penandatanganan")]
     public DateOnly? TanggalTandaTangan { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
@@ -46,6 +48,10 @@ public sealed class DetailModel(GetAgreement getAgreement) : PageModel
 
     public async Task<IActionResult> OnPostTandatanganiAsync(Guid id, [FromServices] SignAgreement sign, CancellationToken cancellationToken)
     {
+        // A date that could not be read (e.g. "31-02-2025"): nothing is signed; the page says why and keeps the input.
+        if (!ModelState.IsValid)
+            return await LoadAsync(id, cancellationToken) ?? Page();
+
         if (Pindaian is null || Pindaian.Length == 0)
         {
             ModelState.AddModelError(nameof(Pindaian), WebMessages.ScanMissing);
