@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Common;
 using Kinerja.Application.Features.Audit;
 using Kinerja.Persistence.Audit;
@@ -17,6 +18,7 @@ public sealed class IndexModel(ListAuditEntries listAuditEntries) : PageModel
     public string? EntitasId { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "halaman")]
+    [Display(Name = "Halaman")]
     public int Halaman { get; set; } = 1;
 
     public Page<AuditEntry> Entries { get; private set; } = new([], 1, 50, 0);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Kinerja.Application.Features.Export;
 using Kinerja.Application.Features.Workbooks;
@@ -39,6 +40,7 @@ public sealed class DokumenModel(LoadOfficeAgreements loadOfficeAgreements, Agre
     public bool CanUpload => AgreementAccess.CanCreateIn(User.ToActor(), OfficeId);
 
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "Kantor")]
     public Guid OfficeId { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "tahun")]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Common;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Organisation;
@@ -16,15 +17,18 @@ public sealed class IndexModel(SearchAgreements searchAgreements, GetOrganisatio
     public int? Tahun { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "kantor")]
+    [Display(Name = "Kantor")]
     public Guid? Kantor { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "status")]
+    [Display(Name = "Status")]
     public AgreementStatus? Status { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "cari")]
     public string? Cari { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "halaman")]
+    [Display(Name = "Halaman")]
     public int Halaman { get; set; } = 1;
 
     public Page<AgreementListItem> Results { get; private set; } = new([], 1, 25, 0);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Domain.Agreements.Comparison;
 using Kinerja.Web.Security;
@@ -18,6 +19,7 @@ public sealed class PerbandinganModel(GetAgreement getAgreement) : PageModel
 
     /// <summary>Show the unchanged rows too.</summary>
     [BindProperty(SupportsGet = true, Name = "semua")]
+    [Display(Name = "Tampilkan semua")]
     public bool Semua { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)

@@ -68,6 +68,22 @@ public class ScalePageTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task Scale_WithATamperedRegionOrDirection_NamesTheFieldInIndonesian_AndKeepsWhatWasTyped()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
+        using var admin = await factory.SignedInClientAsync(Role.Administrator);
+
+        var form = await HtmlForm.LoadAsync(admin, Page, SaveForm);
+        var (page, errors) = await AdminSite.RejectedAsync(await form.Set("DaerahId", "bukan-id").Set("Tahun", "2026").Set("Kategori[0].Nama", "Istimewa").PostAsync(admin));
+        var preview = await AdminSite.PageAsync(admin, Page + "?UjiTahun=2026&UjiTarget=1&UjiRealisasi=1&UjiArah=Miring");
+
+        Assert.Contains("Nilai \"bukan-id\" tidak sah untuk Daerah.", errors, StringComparison.Ordinal);
+        Assert.Equal("Istimewa", AdminSite.Value(page, "Kategori_0__Nama"));
+        Assert.Contains("Nilai \"Miring\" tidak sah untuk Arah indikator.", preview.QuerySelector("section[aria-labelledby=uji]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await AdminSite.QueryAsync(factory, db => db.AchievementScales.CountAsync()));
+    }
+
+    [Fact]
     public async Task Scale_ChangedThroughItsEditLink_StaysOne_AndRemovedBringsBackTheDefault()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Domain.Organisation;
 using Kinerja.Web.Security;
@@ -12,6 +13,7 @@ namespace Kinerja.Web.Pages.Admin.Anggaran;
 public sealed class IndexModel(GetOrganisation getOrganisation, ListBudgetApprovals listApprovals, SetBudgetApproval setApproval) : PageModel
 {
     [BindProperty]
+    [Display(Name = "Daerah")]
     public Guid? DaerahId { get; set; }
 
     [BindProperty]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Domain.Organisation;
 using Kinerja.Web.Security;
@@ -23,6 +24,7 @@ public sealed class DetailModel(
     public AssignmentForm Penugasan { get; set; } = new();
 
     [BindProperty]
+    [Display(Name = "Penugasan")]
     public Guid? PenugasanId { get; set; }
 
     [BindProperty]

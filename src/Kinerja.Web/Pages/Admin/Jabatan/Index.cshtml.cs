@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Domain.Organisation;
 using Kinerja.Web.Security;
@@ -12,6 +13,7 @@ namespace Kinerja.Web.Pages.Admin.Jabatan;
 public sealed class IndexModel(GetOrganisation getOrganisation, SavePosition savePosition, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "Kantor")]
     public Guid? Kantor { get; set; }
 
     [BindProperty]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -11,9 +12,11 @@ namespace Kinerja.Web.Pages.Admin.Kantor;
 public sealed class IndexModel(GetOrganisation getOrganisation, SaveOffice saveOffice) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "Kantor yang diubah")]
     public Guid? Ubah { get; set; }
 
     [BindProperty]
+    [Display(Name = "Daerah")]
     public Guid? DaerahId { get; set; }
 
     [BindProperty]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.People;
@@ -16,6 +17,7 @@ public sealed class IndexModel(GetOrganisation getOrganisation, SavePerson saveP
     public string? Cari { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "Pegawai yang diubah")]
     public Guid? Ubah { get; set; }
 
     [BindProperty]

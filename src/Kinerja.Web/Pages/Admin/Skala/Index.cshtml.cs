@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Application.Features.Scales;
@@ -28,6 +29,7 @@ public sealed class IndexModel(
     public const int Rows = AchievementScale.MaximumBands;
 
     [BindProperty]
+    [Display(Name = "Daerah")]
     public Guid? DaerahId { get; set; }
 
     [BindProperty]
@@ -40,6 +42,7 @@ public sealed class IndexModel(
     public string? BatasTampilan { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "Skala yang diubah")]
     public Guid? Ubah { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -52,6 +55,7 @@ public sealed class IndexModel(
     public string? UjiRealisasi { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    [Display(Name = "Arah indikator")]
     public PreviewDirection UjiArah { get; set; }
 
     public OrganisationView? Organisation { get; private set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Common;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Organisation;
@@ -13,6 +14,7 @@ namespace Kinerja.Web.Pages.Pk.Editor;
 public sealed class BaruModel(GetOrganisation getOrganisation, CreateAgreement createAgreement, TimeProvider clock) : PageModel
 {
     [BindProperty(Name = "jabatan")]
+    [Display(Name = "Jabatan")]
     public Guid? PositionId { get; set; }
 
     [BindProperty(Name = "tahun")]

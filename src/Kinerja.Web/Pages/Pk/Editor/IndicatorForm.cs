@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Kinerja.Domain.Agreements;
 
 namespace Kinerja.Web.Pages.Pk.Editor;
@@ -5,8 +6,10 @@ namespace Kinerja.Web.Pages.Pk.Editor;
 /// <summary>An indicator with its target and Lampiran 2 description as posted: new when <see cref="IndicatorId"/> is null.</summary>
 public sealed class IndicatorForm
 {
+    [Display(Name = "Sasaran")]
     public Guid SasaranId { get; set; }
 
+    [Display(Name = "Indikator")]
     public Guid? IndicatorId { get; set; }
 
     public string? Text { get; set; }
@@ -19,9 +22,11 @@ public sealed class IndicatorForm
 
     public string? OtherUnit { get; set; }
 
+    [Display(Name = "Arah indikator")]
     public Polarity Polarity { get; set; }
 
     /// <summary>Null: the default for the unit.</summary>
+    [Display(Name = "Realisasi tahunan")]
     public YearlyAggregation? Aggregation { get; set; }
 
     public string? Definition { get; set; }
