@@ -18,9 +18,7 @@ internal static class Lampiran2
         yield return Paragraph(LampiranHeadingText.For(agreement, 2), DocxStyles.Heading1);
         yield return Paragraph(AgreementWording.ExplanationTitle, DocxStyles.Heading2, JustificationValues.Center);
 
-        var explanations = agreement.Explanations.Count > 0
-            ? agreement.Explanations.Select(e => agreement.IndicatorTablesFrom(e) is { } sasaran ? WithTables(e, sasaran) : e).ToList()
-            : agreement.Sasarans.Where(s => s.Indicators.Count > 0).Select(FromSasaran).ToList();
+        var explanations = Lampiran2Sections.Of(agreement);
         var number = 0;
         foreach (var explanation in explanations)
         {
@@ -108,34 +106,4 @@ internal static class Lampiran2
         row.Append(cells);
         return row;
     }
-
-    /// <summary>An explanation written in the editor, with the tables of its sasaran's indicators.</summary>
-    private static SasaranExplanation WithTables(SasaranExplanation explanation, Sasaran sasaran)
-    {
-        var tables = FromSasaran(sasaran);
-        tables.Heading = explanation.Heading;
-        tables.Sasaran = explanation.Sasaran;
-        tables.Description = explanation.Description;
-        return tables;
-    }
-
-    private static SasaranExplanation FromSasaran(Sasaran s) =>
-        new()
-        {
-            Sasaran = s.Text,
-            Indicators = s.Indicators.Select(i => new IndicatorExplanation
-            {
-                Indicator = i.Text,
-                Definition = i.Definition ?? string.Empty,
-                Relevance = i.Relevance ?? string.Empty,
-                Formula = i.Formula ?? string.Empty,
-                DataSource = i.DataSource ?? string.Empty,
-            }).ToList(),
-            Targets = s.Indicators.Select(i => new TargetExplanation
-            {
-                Indicator = i.Text,
-                Target = Lampiran1.TargetText(i.Target),
-                Explanation = i.TargetExplanation ?? string.Empty,
-            }).ToList(),
-        };
 }

@@ -14,9 +14,7 @@ internal static class Lampiran2
     public static void Write(StringBuilder html, Agreement agreement)
     {
         LampiranHeading.Write(html, agreement, 2, AgreementWording.ExplanationTitle);
-        var explanations = agreement.Explanations.Count > 0
-            ? agreement.Explanations.Select(e => agreement.IndicatorTablesFrom(e) is { } sasaran ? WithTables(e, sasaran) : e).ToList()
-            : agreement.Sasarans.Select(FromIndicators).ToList();
+        var explanations = Lampiran2Sections.Of(agreement);
         for (var i = 0; i < explanations.Count; i++)
             Section(html, explanations[i], i + 1);
     }
@@ -71,35 +69,4 @@ internal static class Lampiran2
     }
 
     private static string Or(string? text) => string.IsNullOrWhiteSpace(text) ? AgreementWording.Empty : text;
-
-    /// <summary>An explanation written in the editor, with the tables of its sasaran's indicators.</summary>
-    private static SasaranExplanation WithTables(SasaranExplanation explanation, Sasaran sasaran)
-    {
-        var tables = FromIndicators(sasaran);
-        tables.Heading = explanation.Heading;
-        tables.Sasaran = explanation.Sasaran;
-        tables.Description = explanation.Description;
-        return tables;
-    }
-
-    /// <summary>Lampiran 2 of a sasaran built from its indicators' own definitions, for an agreement read without one.</summary>
-    private static SasaranExplanation FromIndicators(Sasaran s) =>
-        new()
-        {
-            Sasaran = s.Text,
-            Indicators = s.Indicators.Select(i => new IndicatorExplanation
-            {
-                Indicator = i.Text,
-                Definition = i.Definition ?? string.Empty,
-                Relevance = i.Relevance ?? string.Empty,
-                Formula = i.Formula ?? string.Empty,
-                DataSource = i.DataSource ?? string.Empty,
-            }).ToList(),
-            Targets = s.Indicators.Select(i => new TargetExplanation
-            {
-                Indicator = i.Text,
-                Target = i.Target.ToString(),
-                Explanation = i.TargetExplanation ?? string.Empty,
-            }).ToList(),
-        };
 }
