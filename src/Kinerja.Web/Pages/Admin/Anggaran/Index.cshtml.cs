@@ -44,7 +44,7 @@ public sealed class IndexModel(GetOrganisation getOrganisation, ListBudgetApprov
                 return failure;
             if (set.IsOk)
             {
-                var region = (await getOrganisation.ExecuteAsync(User.ToActor(), cancellationToken)).Value?.Regions.FirstOrDefault(r => r.Id == DaerahId)?.Name;
+                var region = (await getOrganisation.ExecuteAsync(User.ToActor(), cancellationToken)).Value?.RegionName(DaerahId);
                 TempData[AdminPage.Notice] = AdminPage.Format(AdminMessages.BudgetApprovalSaved, region, year);
                 return LocalRedirect("/admin/anggaran");
             }
@@ -61,7 +61,7 @@ public sealed class IndexModel(GetOrganisation getOrganisation, ListBudgetApprov
             return failure;
         Approvals = approvals.Value!;
         Organisation = (await getOrganisation.ExecuteAsync(actor, cancellationToken)).Value;
-        DaerahId ??= Organisation!.Regions.Count == 1 ? Organisation.Regions[0].Id : null;
+        DaerahId ??= Organisation!.SoleRegionId;
         return Page();
     }
 }

@@ -62,7 +62,7 @@ public sealed class IndexModel(GetOrganisation getOrganisation, SaveOffice saveO
         if (ModelState.Failure(organisation) is { } failure)
             return failure;
         Organisation = organisation.Value;
-        DaerahId ??= Organisation!.Regions.Count == 1 ? Organisation.Regions[0].Id : null;
+        DaerahId ??= Organisation!.SoleRegionId;
         return null;
     }
 }

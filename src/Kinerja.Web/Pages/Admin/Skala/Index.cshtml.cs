@@ -110,7 +110,7 @@ public sealed class IndexModel(
                 return failure;
             if (saved.IsOk)
             {
-                var region = (await getOrganisation.ExecuteAsync(User.ToActor(), cancellationToken)).Value?.Regions.FirstOrDefault(r => r.Id == DaerahId)?.Name;
+                var region = (await getOrganisation.ExecuteAsync(User.ToActor(), cancellationToken)).Value?.RegionName(DaerahId);
                 TempData[AdminPage.Notice] = AdminPage.Format(AdminMessages.ScaleSaved, region, year);
                 return LocalRedirect("/admin/skala");
             }
@@ -130,7 +130,7 @@ public sealed class IndexModel(
         return LocalRedirect("/admin/skala");
     }
 
-    public string RegionName(Guid regionId) => Organisation?.Regions.FirstOrDefault(r => r.Id == regionId)?.Name ?? string.Empty;
+    public string RegionName(Guid regionId) => Organisation?.RegionName(regionId) ?? string.Empty;
 
     /// <summary>The form's rows: what was typed or loaded, and two blank rows for more categories, up to <see cref="Rows"/>.</summary>
     public IReadOnlyList<BandInput> FormRows()
@@ -148,7 +148,7 @@ public sealed class IndexModel(
             return failure;
         Scales = scales.Value!;
         Organisation = (await getOrganisation.ExecuteAsync(actor, cancellationToken)).Value;
-        DaerahId ??= Organisation!.Regions.Count == 1 ? Organisation.Regions[0].Id : null;
+        DaerahId ??= Organisation!.SoleRegionId;
         return null;
     }
 
