@@ -4,7 +4,8 @@ namespace Kinerja.Documents.Pdf;
 
 /// <summary>
 /// Prints HTML (the print view) to PDF with headless Chromium. Meant as one instance for the application (a DI
-/// singleton): the browser is launched on first use and shared; each document gets its own browser context; at most
+/// singleton): the browser and one browser context (no script, offline) are made on first use and shared; each
+/// document gets its own page in it, closed after printing; at most
 /// <see cref="PdfRendererOptions.MaxConcurrency"/> documents print at once. A browser that died (crashed, killed) is
 /// launched again and the document printed once more. Page size and margins come from the document's CSS
 /// (<c>@page</c>), A4 otherwise. A missing Chromium is an expected failure: the result says so in Indonesian.
@@ -16,6 +17,7 @@ public sealed class PdfRenderer : IAsyncDisposable
     private readonly SemaphoreSlim launch = new(1, 1);
     private IPlaywright? playwright;
     private IBrowser? browser;
+    private IBrowserContext? context;
     private bool disposed;
 
     public PdfRenderer(PdfRendererOptions? options = null)
@@ -44,7 +46,7 @@ public sealed class PdfRenderer : IAsyncDisposable
         {
             for (var attempt = 1; ; attempt++)
             {
-                var current = await BrowserAsync(cancellationToken).ConfigureAwait(false);
+                var current = await ContextAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
                     return PdfResult.Ok(await PrintAsync(current, html, cancellationToken).ConfigureAwait(false));
@@ -52,7 +54,7 @@ public sealed class PdfRenderer : IAsyncDisposable
                 catch (PlaywrightException e) when (!cancellationToken.IsCancellationRequested)
                 {
                     // The browser may have died under us: drop it, launch a new one and print once more.
-                    await DropAsync(current).ConfigureAwait(false);
+                    await DropAsync(current.Browser!).ConfigureAwait(false);
                     if (attempt == 2)
                         return PdfResult.Fail(PdfMessages.ChromiumFailed, e.Message);
                 }
@@ -80,6 +82,7 @@ public sealed class PdfRenderer : IAsyncDisposable
             if (browser is not null)
                 await CloseQuietlyAsync(browser).ConfigureAwait(false);
             browser = null;
+            context = null;
             playwright?.Dispose();
             playwright = null;
         }
@@ -92,15 +95,14 @@ public sealed class PdfRenderer : IAsyncDisposable
         concurrency.Dispose();
     }
 
-    private async Task<byte[]> PrintAsync(IBrowser current, string html, CancellationToken cancellationToken)
+    private async Task<byte[]> PrintAsync(IBrowserContext current, string html, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var context = await current.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true }).ConfigureAwait(false);
-        await using (context.ConfigureAwait(false))
+        var page = await current.NewPageAsync().ConfigureAwait(false);
+        try
         {
-            // Cancelling closes the context, which ends the pending Playwright call.
-            await using var registration = cancellationToken.Register(() => _ = context.CloseAsync()).ConfigureAwait(false);
-            var page = await context.NewPageAsync().ConfigureAwait(false);
+            // Cancelling closes the page, which ends the pending Playwright call.
+            await using var registration = cancellationToken.Register(() => _ = page.CloseAsync()).ConfigureAwait(false);
             var timeout = (float)options.Timeout.TotalMilliseconds;
             await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout }).ConfigureAwait(false);
 
@@ -114,21 +116,28 @@ public sealed class PdfRenderer : IAsyncDisposable
             cancellationToken.ThrowIfCancellationRequested();
             return pdf;
         }
+        finally
+        {
+            await ClosePageQuietlyAsync(page).ConfigureAwait(false);
+        }
     }
 
-    private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)
+    /// <summary>The shared browser context, made with the browser; both again when the browser died.</summary>
+    private async Task<IBrowserContext> ContextAsync(CancellationToken cancellationToken)
     {
         await launch.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            if (browser is { IsConnected: true })
-                return browser;
+            if (browser is { IsConnected: true } && context is not null)
+                return context;
             if (browser is not null)
                 await CloseQuietlyAsync(browser).ConfigureAwait(false);
+            browser = null;
+            context = null;
 
             playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
-            browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            var launched = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = options.ExecutablePath,
                 Headless = true,
@@ -136,7 +145,9 @@ public sealed class PdfRenderer : IAsyncDisposable
                 Timeout = (float)options.Timeout.TotalMilliseconds,
             }).ConfigureAwait(false);
             Launches++;
-            return browser;
+            browser = launched;
+            context = await launched.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true }).ConfigureAwait(false);
+            return context;
         }
         finally
         {
@@ -151,7 +162,10 @@ public sealed class PdfRenderer : IAsyncDisposable
         try
         {
             if (ReferenceEquals(browser, failed))
+            {
                 browser = null;
+                context = null;
+            }
         }
         finally
         {
@@ -170,6 +184,18 @@ public sealed class PdfRenderer : IAsyncDisposable
         catch (PlaywrightException)
         {
             // Already dead: nothing to close.
+        }
+    }
+
+    private static async Task ClosePageQuietlyAsync(IPage page)
+    {
+        try
+        {
+            await page.CloseAsync().ConfigureAwait(false);
+        }
+        catch (PlaywrightException)
+        {
+            // The browser died or the page was closed by a cancellation: nothing to close.
         }
     }
 }
