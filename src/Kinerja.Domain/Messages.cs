@@ -106,6 +106,7 @@ public static class Messages
     public const string ScoreOutOfRange = "Nilai evaluasi harus antara 0 dan 100.";
     public const string EvaluationEmpty = "Isi nilai atau catatan evaluasi.";
 
+    public const string YearInvalid = "Tahun wajib diisi dengan angka empat digit antara {0} dan {1}, mis. 2026.";
     public const string ScaleYearOutOfRange = "Tahun berlaku {0} di luar rentang {1}–{2}.";
     public const string ScaleBandCount = "Skala capaian harus memiliki {0} sampai {1} kategori.";
     public const string ScaleBandOrdinal = "ke-{0}";

@@ -35,5 +35,7 @@ public sealed class Result
     public Result<T> As<T>() =>
         IsOk ? throw new InvalidOperationException("Only a failure converts.") : Result<T>.Failure(Status, Messages);
 
+    internal static Result Failure(ResultStatus status, IReadOnlyList<string> messages) => new(status, messages);
+
     public override string ToString() => IsOk ? "Ok" : Status + ": " + string.Join(" ", Messages);
 }

@@ -29,5 +29,8 @@ public sealed class Result<T>
     public Result<TOut> Map<TOut>(Func<T, TOut> map) =>
         IsOk ? Result<TOut>.Ok(map(Value!)) : Result<TOut>.Failure(Status, Messages);
 
+    /// <summary>The outcome without its value, to pass on where only success or the failure matters.</summary>
+    public Result WithoutValue() => IsOk ? Result.Ok() : Result.Failure(Status, Messages);
+
     public override string ToString() => IsOk ? "Ok: " + Value : Status + ": " + string.Join(" ", Messages);
 }

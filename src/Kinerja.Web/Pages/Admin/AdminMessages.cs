@@ -10,7 +10,6 @@ public static class AdminMessages
     public const string KindRequired = "Jenis penugasan wajib dipilih.";
     public const string LevelRequired = "Tingkat wajib dipilih: program, kegiatan atau sub kegiatan.";
     public const string DateInvalid = "{0} bukan tanggal yang sah.";
-    public const string YearInvalid = "Tahun wajib diisi dengan angka, mis. 2025.";
     public const string UserCreated = "Akun {0} dibuat. Sampaikan kata sandinya kepada pengguna secara langsung.";
     public const string UserChanged = "Akun {0} diubah.";
     public const string UserLocked = "Akun {0} dikunci.";

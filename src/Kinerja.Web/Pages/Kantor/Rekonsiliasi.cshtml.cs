@@ -1,4 +1,3 @@
-using Kinerja.Application.Common;
 using Kinerja.Application.Features.Offices;
 using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -17,8 +16,8 @@ public sealed class RekonsiliasiModel(ReconcileOffice reconcileOffice, TimeProvi
     public async Task<IActionResult> OnGetAsync(Guid officeId, CancellationToken cancellationToken)
     {
         var result = await reconcileOffice.ExecuteAsync(User.ToActor(), officeId, OfficeYear.Or(Year, clock), cancellationToken);
-        if (result.Status == ResultStatus.NotFound)
-            return NotFound();
+        if (this.Failure(result) is { } failure)
+            return failure;
 
         Reconciliation = result.Value!;
         return Page();

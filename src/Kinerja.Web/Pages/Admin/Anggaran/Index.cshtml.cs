@@ -32,8 +32,8 @@ public sealed class IndexModel(GetOrganisation getOrganisation, ListBudgetApprov
     {
         if (DaerahId is null)
             ModelState.AddModelError(nameof(DaerahId), Application.ApplicationMessages.RegionRequired);
-        if (!int.TryParse(Tahun, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || !Domain.Common.FiscalYear.IsValid(year))
-            ModelState.AddModelError(nameof(Tahun), AdminMessages.YearInvalid);
+        if (!Domain.Common.FiscalYear.TryParse(Tahun, out var year))
+            ModelState.AddModelError(nameof(Tahun), Domain.Common.FiscalYear.Invalid);
         var date = AdminPage.ParseDate(Tanggal);
         if (date is null)
             ModelState.AddModelError(nameof(Tanggal), AdminPage.Format(AdminMessages.DateInvalid, "Tanggal pengesahan"));

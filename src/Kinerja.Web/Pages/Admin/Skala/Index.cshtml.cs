@@ -90,8 +90,8 @@ public sealed class IndexModel(
     {
         if (DaerahId is null)
             ModelState.AddModelError(nameof(DaerahId), Application.ApplicationMessages.RegionRequired);
-        if (!int.TryParse(Tahun, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !FiscalYear.IsValid(year))
-            ModelState.AddModelError(nameof(Tahun), AdminMessages.YearInvalid);
+        if (!FiscalYear.TryParse(Tahun, out var year))
+            ModelState.AddModelError(nameof(Tahun), FiscalYear.Invalid);
         var bands = new List<AchievementBand>();
         for (var i = 0; i < Kategori.Count; i++)
         {
@@ -158,8 +158,8 @@ public sealed class IndexModel(
             return;
         var target = Percent(UjiTarget, nameof(UjiTarget), AdminMessages.PreviewTarget);
         var realisation = Percent(UjiRealisasi, nameof(UjiRealisasi), AdminMessages.PreviewRealisation);
-        if (!int.TryParse(UjiTahun, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !FiscalYear.IsValid(year))
-            ModelState.AddModelError(nameof(UjiTahun), AdminMessages.YearInvalid);
+        if (!FiscalYear.TryParse(UjiTahun, out var year))
+            ModelState.AddModelError(nameof(UjiTahun), FiscalYear.Invalid);
         if (target is null)
             ModelState.AddModelError(nameof(UjiTarget), AdminPage.Format(AdminMessages.Required, AdminMessages.PreviewTarget));
         if (realisation is null)

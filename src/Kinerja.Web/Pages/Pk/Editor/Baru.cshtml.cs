@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Kinerja.Application.Common;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Organisation;
 using Kinerja.Domain.Access;
@@ -33,25 +32,15 @@ public sealed class BaruModel(GetOrganisation getOrganisation, CreateAgreement c
     {
         if (PositionId is null)
             ModelState.AddModelError("jabatan", EditorMessages.PositionRequired);
-        if (!int.TryParse(Year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || Year!.Length != 4)
-            ModelState.AddModelError("tahun", EditorMessages.YearInvalid);
+        if (!Domain.Common.FiscalYear.TryParse(Year, out var year))
+            ModelState.AddModelError("tahun", Domain.Common.FiscalYear.Invalid);
         if (ModelState.ErrorCount > 0)
             return await LoadAsync(cancellationToken) ?? Page();
 
         var result = await createAgreement.ExecuteAsync(User.ToActor(), PositionId!.Value, year, cancellationToken: cancellationToken);
-        switch (result.Status)
-        {
-            case ResultStatus.Ok:
-                return Redirect($"/pk/{result.Value}/ubah");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            default:
-                foreach (var message in result.Messages)
-                    ModelState.AddModelError(string.Empty, message);
-                return await LoadAsync(cancellationToken) ?? Page();
-        }
+        if (this.Failure(result) is { } failure)
+            return failure;
+        return result.IsOk ? Redirect($"/pk/{result.Value}/ubah") : await LoadAsync(cancellationToken) ?? Page();
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)

@@ -6,7 +6,6 @@ public static class EditorMessages
     public const string NewTitle = "Buat Perjanjian Kinerja";
     public const string EditTitle = "Ubah Perjanjian Kinerja {0} Tahun {1}";
     public const string PositionRequired = "Pilih jabatan.";
-    public const string YearInvalid = "Tahun harus berupa angka empat digit, mis. 2026.";
     public const string NoPositions = "Tidak ada jabatan di kantor Anda yang dapat dibuatkan PK. Hubungi administrator untuk melengkapi data jabatan.";
     public const string DateInvalid = "Tanggal \"{0}\" tidak sah; gunakan format tanggal, mis. 2026-01-02.";
     public const string TextRequired = "Uraian wajib diisi.";

@@ -71,7 +71,7 @@ public sealed class UbahModel(
             return await InvalidAsync(id, key, nameof(SasaranForm.Text), EditorMessages.TextRequired, cancellationToken);
 
         var result = await saveSasaran.ExecuteAsync(User.ToActor(), id, sasaran.SasaranId, sasaran.Level, sasaran.Text, sasaran.SupportsSasaranId, cancellationToken);
-        return await AfterAsync(id, result.IsOk ? Result.Ok() : Failure(result), key, result.IsOk ? "sasaran-" + result.Value : key, cancellationToken);
+        return await AfterAsync(id, result.WithoutValue(), key, result.IsOk ? "sasaran-" + result.Value : key, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveSasaranAsync(Guid id, Guid sasaranId, CancellationToken cancellationToken) =>
@@ -99,7 +99,7 @@ public sealed class UbahModel(
         var content = new IndicatorContent(
             indicator.Text!, target, indicator.Polarity, indicator.Aggregation, indicator.Definition, indicator.Relevance, indicator.Formula, indicator.DataSource, indicator.TargetExplanation);
         var result = await saveIndicator.ExecuteAsync(User.ToActor(), id, indicator.SasaranId, indicator.IndicatorId, content, cancellationToken);
-        return await AfterAsync(id, result.IsOk ? Result.Ok() : Failure(result), key, result.IsOk ? "indikator-" + result.Value : key, cancellationToken);
+        return await AfterAsync(id, result.WithoutValue(), key, result.IsOk ? "indikator-" + result.Value : key, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveIndicatorAsync(Guid id, Guid indicatorId, Guid sasaranId, CancellationToken cancellationToken) =>
@@ -142,7 +142,7 @@ public sealed class UbahModel(
 
         var content = new BudgetLineContent(line.Level, name!, line.Code, amount.Value, line.Source);
         var result = await saveBudgetLine.ExecuteAsync(User.ToActor(), id, line.BudgetLineId, content, cancellationToken);
-        return await AfterAsync(id, result.IsOk ? Result.Ok() : Failure(result), key, result.IsOk ? "anggaran-" + result.Value : key, cancellationToken);
+        return await AfterAsync(id, result.WithoutValue(), key, result.IsOk ? "anggaran-" + result.Value : key, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveBudgetLineAsync(Guid id, Guid budgetLineId, CancellationToken cancellationToken) =>
@@ -163,30 +163,14 @@ public sealed class UbahModel(
     public IEnumerable<string> FormErrors(string form) =>
         ModelState.TryGetValue(form, out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
 
-    private static Result Failure<T>(Result<T> result) => result.Status switch
-    {
-        ResultStatus.NotFound => Result.NotFound(),
-        ResultStatus.Forbidden => Result.Forbidden(),
-        ResultStatus.Conflict => Result.Conflict(result.Messages),
-        _ => Result.Invalid(result.Messages),
-    };
-
     private async Task<IActionResult> AfterAsync(Guid id, Result result, string form, string anchor, CancellationToken cancellationToken)
     {
-        switch (result.Status)
-        {
-            case ResultStatus.Ok:
-                return Redirect($"/pk/{id}/ubah#{anchor}");
-            case ResultStatus.NotFound:
-                return NotFound();
-            case ResultStatus.Forbidden:
-                return StatusCode(StatusCodes.Status403Forbidden);
-            default:
-                foreach (var message in result.Messages)
-                    ModelState.AddModelError(form, message);
-                PostedForm = form;
-                return await LoadAsync(id, cancellationToken) ?? Page();
-        }
+        if (this.Failure(result, form) is { } failure)
+            return failure;
+        if (result.IsOk)
+            return Redirect($"/pk/{id}/ubah#{anchor}");
+        PostedForm = form;
+        return await LoadAsync(id, cancellationToken) ?? Page();
     }
 
     private Task<IActionResult> InvalidAsync(Guid id, string form, string field, string message, CancellationToken cancellationToken) =>
