@@ -5,10 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Application.Features.Scales;
 
-/// <summary>Removes a scale; from its year on, the previous one (or the default) is in force again. Administrators only.</summary>
+/// <summary>
+/// Removes a scale and answers the year it applied from; from that year on, the previous one (or the default) is in
+/// force again. Administrators only.
+/// </summary>
 public sealed class RemoveAchievementScale(KinerjaDbContext db)
 {
-    public async Task<Result> ExecuteAsync(Actor actor, Guid scaleId, CancellationToken cancellationToken = default)
+    public async Task<Result<int>> ExecuteAsync(Actor actor, Guid scaleId, CancellationToken cancellationToken = default)
     {
         if (!AgreementAccess.CanManageOrganisation(actor))
             return Result.Forbidden();
@@ -17,6 +20,6 @@ public sealed class RemoveAchievementScale(KinerjaDbContext db)
             return Result.NotFound();
         db.AchievementScales.Remove(scale);
         await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok();
+        return Result<int>.Ok(scale.EffectiveFromYear);
     }
 }

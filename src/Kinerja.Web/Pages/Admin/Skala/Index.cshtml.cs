@@ -62,8 +62,11 @@ public sealed class IndexModel(
 
     public IReadOnlyList<AchievementScale> Scales { get; private set; } = [];
 
-    /// <summary>The scale the preview judged by, with its result; null when no preview was asked or it failed.</summary>
-    public (AchievementScale Scale, AssessedAchievement? Result)? Preview { get; private set; }
+    /// <summary>The capaian the preview computed, judged on the scale in force; null when none was asked or computable.</summary>
+    public AssessedAchievement? Preview { get; private set; }
+
+    /// <summary>The year the scale of the preview applies from; null for the default scale.</summary>
+    public int? PreviewScaleYear { get; private set; }
 
     public string? PreviewError { get; private set; }
 
@@ -121,12 +124,10 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostHapusAsync(Guid id, CancellationToken cancellationToken)
     {
-        var actor = User.ToActor();
-        var year = (await listScales.ExecuteAsync(actor, cancellationToken)).Value?.FirstOrDefault(s => s.Id == id)?.EffectiveFromYear;
-        var removed = await removeScale.ExecuteAsync(actor, id, cancellationToken);
+        var removed = await removeScale.ExecuteAsync(User.ToActor(), id, cancellationToken);
         if (this.Failure(removed) is { } failure)
             return failure;
-        TempData[AdminPage.Notice] = AdminPage.Format(AdminMessages.ScaleRemoved, year);
+        TempData[AdminPage.Notice] = AdminPage.Format(AdminMessages.ScaleRemoved, removed.Value);
         return LocalRedirect("/admin/skala");
     }
 
@@ -176,9 +177,14 @@ public sealed class IndexModel(
             PreviewDirection.LowerIsBetterRatio => Achievement.Percent(target!.Value, realisation!.Value, Polarity.LowerIsBetter, LowerIsBetterFormula.Ratio),
             _ => Achievement.Percent(target!.Value, realisation!.Value, Polarity.HigherIsBetter),
         };
-        Preview = (scale.Value!, capaian is { } value ? scale.Value!.Assess(value) : null);
         if (capaian is null)
+        {
             PreviewError = AdminMessages.PreviewUndefined;
+            return;
+        }
+
+        Preview = scale.Value!.Assess(capaian.Value);
+        PreviewScaleYear = Scales.Any(s => s.Id == scale.Value.Id) ? scale.Value.EffectiveFromYear : null;
     }
 
     /// <summary>A number typed the Indonesian way ("90,5"); null when blank; an error on the field when not a number.</summary>

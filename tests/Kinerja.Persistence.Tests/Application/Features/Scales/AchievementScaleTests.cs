@@ -108,7 +108,7 @@ public sealed class AchievementScaleTests(PostgresServer server)
         TestDrafts.AssertOk(await save.ExecuteAsync(org.Administrator, org.Region.Id, 2027, AchievementScale.DefaultBands, 120));
         var later = (await new ListAchievementScales(db).ExecuteAsync(org.Administrator)).Value!;
 
-        TestDrafts.AssertOk(await new RemoveAchievementScale(db).ExecuteAsync(org.Administrator, later[0].Id));
+        Assert.Equal(2027, (await new RemoveAchievementScale(db).ExecuteAsync(org.Administrator, later[0].Id)).Value);
 
         Assert.Equal([2027, 2025], later.Select(s => s.EffectiveFromYear));
         Assert.Equal("Tercapai", (await new GetAchievementScale(db).ExecuteAsync(org.Region.Id, 2028)).Value!.CategoryOf(100));
