@@ -141,10 +141,8 @@ public sealed partial class Agreement
         var named = NomenclatureName.Normalize(explanation.Sasaran);
         if (key.Length == 0 || named.Length == 0)
             return 0;
-        if (string.Equals(named, key, StringComparison.Ordinal))
-            return 1;
 
-        var whole = Similar(key, named);
+        var whole = NomenclatureName.Match(sasaran.Text, explanation.Sasaran);
         return whole > 0 ? whole : WordShare(key, named) / 2;
     }
 
@@ -158,14 +156,5 @@ public sealed partial class Agreement
             return 0;
         var share = (double)shorter.Count(longer.Contains) / shorter.Count;
         return share >= WordShareThreshold ? share : 0;
-    }
-
-    /// <summary>The <see cref="TextSimilarity.Ratio"/> of two names when at least <see cref="NomenclatureName.SimilarityThreshold"/>, else 0.</summary>
-    private static double Similar(string a, string b)
-    {
-        if (TextSimilarity.RatioUpperBound(a.Length, b.Length) < NomenclatureName.SimilarityThreshold)
-            return 0;
-        var ratio = TextSimilarity.Ratio(a, b);
-        return ratio >= NomenclatureName.SimilarityThreshold ? ratio : 0;
     }
 }

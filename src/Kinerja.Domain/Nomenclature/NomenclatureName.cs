@@ -72,17 +72,27 @@ public static class NomenclatureName
     public static string Key(string? name) => Normalize(name).Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>How alike two names are once normalised: 1 when they are the same name.</summary>
-    public static double Similarity(string? a, string? b)
-    {
-        var left = Normalize(a);
-        var right = Normalize(b);
-        if (string.Equals(left.Replace(" ", string.Empty, StringComparison.Ordinal), right.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal))
-            return 1.0;
-        return TextSimilarity.Ratio(left, right);
-    }
+    public static double Similarity(string? a, string? b) => Compare(Normalize(a), Normalize(b), 0);
 
     /// <summary>True when the two names are the same name in different spellings.</summary>
-    public static bool AreSame(string? a, string? b) => Similarity(a, b) >= SimilarityThreshold;
+    public static bool AreSame(string? a, string? b) => Match(a, b) > 0;
+
+    /// <summary>
+    /// The <see cref="Similarity"/> of two names when they are the same name (at least <see cref="SimilarityThreshold"/>),
+    /// else 0; names whose lengths alone rule that out are not compared letter by letter.
+    /// </summary>
+    public static double Match(string? a, string? b) => Compare(Normalize(a), Normalize(b), SimilarityThreshold);
+
+    /// <summary>1 for the same key; else the ratio of the normalised names when at least <paramref name="floor"/>, else 0.</summary>
+    private static double Compare(string left, string right, double floor)
+    {
+        if (string.Equals(left.Replace(" ", string.Empty, StringComparison.Ordinal), right.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal))
+            return 1.0;
+        if (floor > 0 && TextSimilarity.RatioUpperBound(left.Length, right.Length) < floor)
+            return 0;
+        var ratio = TextSimilarity.Ratio(left, right);
+        return ratio >= floor ? ratio : 0;
+    }
 
     private static void Flush(StringBuilder word, List<string> words)
     {
