@@ -64,6 +64,9 @@ public static class Messages
     public const string MarkSignedRefused = "Hanya perjanjian berstatus Draf yang dapat dicatat sebagai dokumen yang sudah ditandatangani.";
     public const string ReturnNoteRequired = "Catatan pengembalian wajib diisi.";
     public const string EvidenceRequired = "Bukti perjanjian yang sudah ditandatangani wajib dilampirkan.";
+    public const string SigningDateInFuture = "Tanggal penandatanganan {0} belum tiba; isi tanggal perjanjian benar-benar ditandatangani.";
+    public const string SigningDateBeforeApproval = "Tanggal penandatanganan {0} tidak boleh sebelum PK disetujui ({1}).";
+    public const string SigningDateOutsideYear = "Tanggal penandatanganan {0} harus dalam tahun PK ({1}).";
     public const string AmendmentExplanationRequired = "Penjelasan alasan perubahan wajib diisi.";
     public const string AgreementHasNoSasaran = "Perjanjian belum memuat sasaran.";
     public const string SasaranNotFound = "Sasaran tidak ditemukan dalam perjanjian ini.";

@@ -7,6 +7,7 @@ using Kinerja.Documents.Export.Docx;
 using Kinerja.Documents.Export.Html;
 using Kinerja.Documents.Export.Xlsx;
 using Kinerja.Documents.Pdf;
+using Kinerja.Domain.Common;
 using Kinerja.Persistence;
 
 namespace Kinerja.Cli.Commands;
@@ -134,8 +135,7 @@ internal static class ExportCommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Today in WITA (UTC+8), the time zone of the regions Kinerja serves.</summary>
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private static DateOnly Today(TimeProvider clock) => RegionTime.Today(clock.GetUtcNow());
 
     private static string Format(string format, params object?[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, format, arguments);

@@ -21,6 +21,8 @@ namespace Kinerja.Domain.Access;
 /// <item>Publish: an operator of the office or an administrator, when Signed.</item>
 /// <item>Amend: an operator of the office, when Signed or Published.</item>
 /// <item>Evaluate: an evaluator. Add a review note: an evaluator, an administrator, or an official who is a party.</item>
+/// <item>Read the notes (return notes, evaluators' notes): those who read the agreement whatever its status, never the
+/// public, who reads a Published agreement but not the work behind it.</item>
 /// </list>
 /// </summary>
 public sealed class AgreementAccess(Actor actor, AgreementFacts agreement)
@@ -47,6 +49,8 @@ public sealed class AgreementAccess(Actor actor, AgreementFacts agreement)
 
     public bool CanAddReviewNote => Can(AgreementAction.AddReviewNote);
 
+    public bool CanReadNotes => Can(AgreementAction.ReadNotes);
+
     private bool IsAdministrator => actor.Has(Role.Administrator);
 
     private bool IsOperatorOfOffice => actor.BelongsTo(agreement.OfficeId, Role.Operator);
@@ -62,10 +66,16 @@ public sealed class AgreementAccess(Actor actor, AgreementFacts agreement)
             ? agreement.Status == AgreementStatus.Published || Holds(action)
             : Holds(action) && StatusAllows(action, agreement.Status) && (Holds(AgreementAction.Read) || agreement.Status == AgreementStatus.Published);
 
+    /// <summary>
+    /// Whether a printed paper of this agreement may be verified in full by the actor: once signed, by anyone holding
+    /// the paper; before, only by those who read the agreement (the public learns nothing of a draft).
+    /// </summary>
+    public bool CanVerify => agreement.Status is AgreementStatus.Signed or AgreementStatus.Published || Holds(AgreementAction.Read);
+
     /// <summary>Whether the actor holds the action on this agreement, whatever its status.</summary>
     public bool Holds(AgreementAction action) => action switch
     {
-        AgreementAction.Read => IsAdministrator || actor.Has(Role.Evaluator) || IsOperatorOfOffice || IsOfficialOfOffice || IsFirstParty || IsSecondParty,
+        AgreementAction.Read or AgreementAction.ReadNotes => IsAdministrator || actor.Has(Role.Evaluator) || IsOperatorOfOffice || IsOfficialOfOffice || IsFirstParty || IsSecondParty,
         AgreementAction.Edit or AgreementAction.Publish => IsOperatorOfOffice || IsAdministrator,
         AgreementAction.Submit or AgreementAction.Amend => IsOperatorOfOffice,
         AgreementAction.Return or AgreementAction.Approve => IsSecondParty || IsAdministrator,

@@ -13,4 +13,7 @@ public enum AgreementAction
     Amend,
     Evaluate,
     AddReviewNote,
+
+    /// <summary>Read what is internal to the work on an agreement: review, return and evaluation notes.</summary>
+    ReadNotes,
 }

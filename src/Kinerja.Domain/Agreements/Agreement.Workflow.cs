@@ -39,29 +39,35 @@ public sealed partial class Agreement
         return Outcome.Ok();
     }
 
-    /// <summary>Submitted → Approved (by Pihak Kedua).</summary>
-    public Outcome Approve()
+    /// <summary>Submitted → Approved (by Pihak Kedua) <paramref name="today"/>, which becomes <see cref="ApprovedOn"/>.</summary>
+    public Outcome Approve(DateOnly today)
     {
         if (Status != AgreementStatus.Submitted)
             return Refuse(Messages.ApproveRefused);
 
+        ApprovedOn = today;
         Status = AgreementStatus.Approved;
         return Outcome.Ok();
     }
 
     /// <summary>
     /// Approved → Signed: <paramref name="evidence"/> names the proof (e.g. the SHA-256 of the scanned signed PDF) and
-    /// <paramref name="signedOn"/> is the date the document was signed, which becomes <see cref="SignedAt"/>.
+    /// <paramref name="signedOn"/> is the day the paper was signed (<see cref="SignedOn"/>), which <see cref="SigningDate"/>
+    /// checks against <paramref name="today"/>. What the paper carries, its date (<see cref="SignedAt"/>) among it, does
+    /// not change: the fingerprint printed on the signed paper still verifies.
     /// </summary>
-    public Outcome Sign(string evidence, DateOnly signedOn)
+    public Outcome Sign(string evidence, DateOnly signedOn, DateOnly today)
     {
         if (Status != AgreementStatus.Approved)
             return Refuse(Messages.SignRefused);
         if (string.IsNullOrWhiteSpace(evidence))
             return Outcome.Fail(Messages.EvidenceRequired);
+        var problems = SigningDate.Problems(Year, ApprovedOn, signedOn, today);
+        if (problems.Count > 0)
+            return Outcome.Fail(problems);
 
         SignatureEvidence = evidence.Trim();
-        signedAt = signedOn;
+        SignedOn = signedOn;
         Status = AgreementStatus.Signed;
         return Outcome.Ok();
     }

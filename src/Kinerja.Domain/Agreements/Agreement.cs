@@ -51,6 +51,15 @@ public sealed partial class Agreement
 
     public string? AmendmentExplanation { get; private set; }
 
+    /// <summary>The day Pihak Kedua approved it; null before approval and for agreements imported as signed.</summary>
+    public DateOnly? ApprovedOn { get; private set; }
+
+    /// <summary>
+    /// The day the signatures were recorded in the application (<see cref="Sign"/>); null for agreements imported as
+    /// signed. Not part of the document: the date printed on the paper is <see cref="SignedAt"/>.
+    /// </summary>
+    public DateOnly? SignedOn { get; private set; }
+
     /// <summary>What proves the signature (e.g. the SHA-256 of the uploaded scan); null when not signed in the system.</summary>
     public string? SignatureEvidence { get; private set; }
 
@@ -72,7 +81,7 @@ public sealed partial class Agreement
     /// <summary>Where it is signed, e.g. "Kalaena". Set when building, then through <see cref="UpdateHeader"/>.</summary>
     public string Place { get => place; init => place = value.Trim(); }
 
-    /// <summary>The date of signature printed on the document. Set when building, then through <see cref="UpdateHeader"/> or <see cref="Sign"/>.</summary>
+    /// <summary>The date printed on the document. Set when building, then through <see cref="UpdateHeader"/> while editable.</summary>
     public DateOnly? SignedAt { get => signedAt; init => signedAt = value; }
 
     public Party FirstParty { get; private set; } = null!;

@@ -14,8 +14,31 @@ public static class AgreementFingerprint
     /// <summary>Raised when the canonical form changes, so that old fingerprints no longer match.</summary>
     private const string FormatVersion = "1";
 
+    /// <summary>How many characters of the fingerprint a reader must type for a comparison to mean anything.</summary>
+    public const int MinimumTypedLength = 8;
+
     public static string Compute(Agreement agreement) =>
         Convert.ToHexStringLower(SHA256.HashData(Canonical(agreement)));
+
+    /// <summary>What the paper prints: the first 16 characters of the fingerprint, grouped by four ("1e81 5216 3d77 a695").</summary>
+    public static string Short(string fingerprint) =>
+        string.Join(' ', Enumerable.Range(0, 4).Select(i => fingerprint.Substring(i * 4, 4)));
+
+    /// <summary>
+    /// Whether <paramref name="typed"/>, as a reader copies it from the paper (grouped by spaces or dashes, in either
+    /// case, with the "Sidik dokumen:" label or without), is the start of <paramref name="fingerprint"/>; at least
+    /// <see cref="MinimumTypedLength"/> characters.
+    /// </summary>
+    public static bool Matches(string fingerprint, string typed)
+    {
+        var text = typed.Trim();
+        var label = text.IndexOf(':', StringComparison.Ordinal);
+        if (label >= 0)
+            text = text[(label + 1)..];
+        var characters = text.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '\u2013' or '\u2014' or '.')).Select(char.ToLowerInvariant).ToArray();
+        return characters.Length >= MinimumTypedLength
+            && fingerprint.AsSpan().StartsWith(characters, StringComparison.Ordinal);
+    }
 
     /// <summary>The canonical UTF-8 JSON the fingerprint is computed from.</summary>
     public static byte[] Canonical(Agreement agreement)

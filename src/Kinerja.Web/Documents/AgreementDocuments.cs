@@ -5,6 +5,7 @@ using Kinerja.Documents.Export.Html;
 using Kinerja.Domain;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Common;
 using Microsoft.Extensions.Options;
 
 namespace Kinerja.Web.Documents;
@@ -50,5 +51,5 @@ public sealed class AgreementDocuments(GetAgreement getAgreement, IOptions<Hosti
     private string BaseUrl(HttpRequest request) =>
         string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : options.Value.PublicBaseUrl;
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    private DateOnly Today() => RegionTime.Today(clock.GetUtcNow());
 }

@@ -35,27 +35,28 @@ public sealed class AgreementAccessTests
         ["Camat as official of another office"] = Actor.With([Role.Official], Mangkutana, Camat),
     };
 
-    /// <summary>Actor, then the allowed statuses of Read, Edit, Submit, Return, Approve, Sign, Publish, Amend, Evaluate, AddReviewNote.</summary>
+    /// <summary>Actor, then the allowed statuses of Read, Edit, Submit, Return, Approve, Sign, Publish, Amend, Evaluate, AddReviewNote, ReadNotes.</summary>
     private static readonly (string Actor, string[] Allowed)[] Matrix =
     [
-        ("public", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("administrator", [All, "DR", "", "S", "S", "", "G", "", "", All]),
-        ("evaluator", [All, "", "", "", "", "", "", "", All, All]),
-        ("operator Kalaena", [All, "DR", "DR", "", "", "A", "G", "GP", "", ""]),
-        ("operator Mangkutana", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("operator without office", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("operator with the Camat's person", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("official Sekcam (Pihak Pertama)", [All, "", "", "", "", "A", "", "", "", All]),
-        ("official Camat (Pihak Kedua)", [All, "", "", "S", "S", "", "", "", "", All]),
-        ("official Kasi of Kalaena", [All, "", "", "", "", "", "", "", "", ""]),
-        ("official of Mangkutana", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("Camat as official of another office", [All, "", "", "S", "S", "", "", "", "", All]),
+        ("public", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("administrator", [All, "DR", "", "S", "S", "", "G", "", "", All, All]),
+        ("evaluator", [All, "", "", "", "", "", "", "", All, All, All]),
+        ("operator Kalaena", [All, "DR", "DR", "", "", "A", "G", "GP", "", "", All]),
+        ("operator Mangkutana", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("operator without office", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("operator with the Camat's person", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("official Sekcam (Pihak Pertama)", [All, "", "", "", "", "A", "", "", "", All, All]),
+        ("official Camat (Pihak Kedua)", [All, "", "", "S", "S", "", "", "", "", All, All]),
+        ("official Kasi of Kalaena", [All, "", "", "", "", "", "", "", "", "", All]),
+        ("official of Mangkutana", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("Camat as official of another office", [All, "", "", "S", "S", "", "", "", "", All, All]),
     ];
 
     private static readonly AgreementAction[] Actions =
     [
         AgreementAction.Read, AgreementAction.Edit, AgreementAction.Submit, AgreementAction.Return, AgreementAction.Approve,
         AgreementAction.Sign, AgreementAction.Publish, AgreementAction.Amend, AgreementAction.Evaluate, AgreementAction.AddReviewNote,
+        AgreementAction.ReadNotes,
     ];
 
     public static TheoryData<string, AgreementAction, AgreementStatus, bool> Cases()
@@ -104,6 +105,15 @@ public sealed class AgreementAccessTests
 
     [Theory]
     [MemberData(nameof(ActorsAndStatuses))]
+    public void CanVerify_InFull_OnceSignedOrByThoseWhoReadIt(string actor, AgreementStatus status)
+    {
+        var access = new AgreementAccess(Actors[actor], Facts(status));
+
+        Assert.Equal(status is AgreementStatus.Signed or AgreementStatus.Published || access.Holds(AgreementAction.Read), access.CanVerify);
+    }
+
+    [Theory]
+    [MemberData(nameof(ActorsAndStatuses))]
     public void ReadableBy_AgreesWithCanRead(string actor, AgreementStatus status)
     {
         var agreement = WorkflowAgreements.In(status);
@@ -145,6 +155,7 @@ public sealed class AgreementAccessTests
     private static bool Property(AgreementAccess access, AgreementAction action) => action switch
     {
         AgreementAction.Read => access.CanRead,
+        AgreementAction.ReadNotes => access.CanReadNotes,
         AgreementAction.Edit => access.CanEdit,
         AgreementAction.Submit => access.CanSubmit,
         AgreementAction.Return => access.CanReturn,

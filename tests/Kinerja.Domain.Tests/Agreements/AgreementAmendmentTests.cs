@@ -35,8 +35,8 @@ public sealed class AgreementAmendmentTests
         });
         Assert.True(original.UpdateHeader("Kalaena", null).Success);
         Assert.True(original.Submit().Success);
-        Assert.True(original.Approve().Success);
-        Assert.True(original.Sign("sha256:abc", WorkflowAgreements.SignedOn).Success);
+        Assert.True(original.Approve(WorkflowAgreements.ApprovedOn).Success);
+        Assert.True(original.Sign("sha256:abc", WorkflowAgreements.SignedOn, WorkflowAgreements.SignedOn).Success);
 
         var amendment = original.Amend(AmendmentReason.PergantianPejabat, " Mutasi Camat ").Value!;
 
@@ -77,8 +77,8 @@ public sealed class AgreementAmendmentTests
     {
         var first = WorkflowAgreements.In(AgreementStatus.Signed).Amend(AmendmentReason.PerubahanPrioritas, "x").Value!;
         Assert.True(first.Submit().Success);
-        Assert.True(first.Approve().Success);
-        Assert.True(first.Sign("sha256:1", WorkflowAgreements.SignedOn).Success);
+        Assert.True(first.Approve(WorkflowAgreements.ApprovedOn).Success);
+        Assert.True(first.Sign("sha256:1", WorkflowAgreements.SignedOn, WorkflowAgreements.SignedOn).Success);
 
         var second = first.Amend(AmendmentReason.PergantianPejabat, "y").Value!;
 

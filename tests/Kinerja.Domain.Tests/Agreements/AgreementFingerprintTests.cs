@@ -94,4 +94,25 @@ public sealed class AgreementFingerprintTests
         });
         return agreement;
     }
+
+    [Theory]
+    [InlineData("1e81 5216 3d77 a695")]
+    [InlineData("1E81-5216-3D77-A695")]
+    [InlineData("Sidik dokumen: 1e81 5216 3d77 a695")]
+    [InlineData(" 1e815216 ")]
+    [InlineData("1e81 5216 3d77 a695 0b3c")]
+    public void Matches_TheFingerprintAsPrinted(string typed) =>
+        Assert.True(AgreementFingerprint.Matches("1e8152163d77a6950b3c" + new string('0', 44), typed));
+
+    [Theory]
+    [InlineData("1e81 5216 3d77 a696")]
+    [InlineData("1e81")]
+    [InlineData("")]
+    [InlineData("5216 3d77")]
+    public void DoesNotMatch_AnotherOrTooShortFingerprint(string typed) =>
+        Assert.False(AgreementFingerprint.Matches("1e8152163d77a6950b3c" + new string('0', 44), typed));
+
+    [Fact]
+    public void Short_IsWhatThePaperPrints() =>
+        Assert.Equal("1e81 5216 3d77 a695", AgreementFingerprint.Short("1e8152163d77a6950b3c" + new string('0', 44)));
 }

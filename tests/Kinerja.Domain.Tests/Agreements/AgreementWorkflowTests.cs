@@ -4,7 +4,54 @@ namespace Kinerja.Domain.Tests.Agreements;
 
 public sealed class AgreementWorkflowTests
 {
+    private static readonly DateOnly Today = new(2025, 1, 10);
+
     public static TheoryData<AgreementStatus> AllStatuses => new(Enum.GetValues<AgreementStatus>());
+
+    [Fact]
+    public void Approve_RecordsTheDay()
+    {
+        var agreement = WorkflowAgreements.In(AgreementStatus.Submitted);
+
+        Assert.True(agreement.Approve(new DateOnly(2025, 1, 4)).Success);
+
+        Assert.Equal(new DateOnly(2025, 1, 4), agreement.ApprovedOn);
+    }
+
+    [Theory]
+    [InlineData("2025-01-11", "Tanggal penandatanganan 11 Januari 2025 belum tiba; isi tanggal perjanjian benar-benar ditandatangani.")]
+    [InlineData("2025-01-01", "Tanggal penandatanganan 1 Januari 2025 tidak boleh sebelum PK disetujui (2 Januari 2025).")]
+    public void Sign_OnADayThePaperCannotHaveBeenSigned_IsRefusedAndChangesNothing(string signedOn, string message)
+    {
+        var agreement = WorkflowAgreements.In(AgreementStatus.Approved);
+        var fingerprint = AgreementFingerprint.Compute(agreement);
+
+        var outcome = agreement.Sign("sha256:def", DateOnly.Parse(signedOn, System.Globalization.CultureInfo.InvariantCulture), Today);
+
+        Assert.Equal([message], outcome.Errors);
+        Assert.Equal((AgreementStatus.Approved, (DateOnly?)null, fingerprint), (agreement.Status, agreement.SignedOn, AgreementFingerprint.Compute(agreement)));
+    }
+
+    [Fact]
+    public void Sign_OutsideThePksYear_IsRefused()
+    {
+        var agreement = WorkflowAgreements.In(AgreementStatus.Approved);
+
+        var outcome = agreement.Sign("sha256:def", new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 6));
+
+        Assert.Equal(["Tanggal penandatanganan 5 Januari 2026 harus dalam tahun PK (2025)."], outcome.Errors);
+    }
+
+    [Fact]
+    public void Sign_KeepsWhatThePaperCarries()
+    {
+        var agreement = WorkflowAgreements.In(AgreementStatus.Approved);
+        var fingerprint = AgreementFingerprint.Compute(agreement);
+
+        Assert.True(agreement.Sign("sha256:def", Today, Today).Success);
+
+        Assert.Equal(fingerprint, AgreementFingerprint.Compute(agreement));
+    }
 
     [Fact]
     public void NewAgreement_IsDraftAndEditable()
@@ -112,7 +159,7 @@ public sealed class AgreementWorkflowTests
     {
         var agreement = WorkflowAgreements.In(status);
 
-        var outcome = agreement.Approve();
+        var outcome = agreement.Approve(WorkflowAgreements.ApprovedOn);
 
         Assert.Equal(status == AgreementStatus.Submitted, outcome.Success);
         Assert.Equal(status == AgreementStatus.Submitted ? AgreementStatus.Approved : status, agreement.Status);
@@ -124,7 +171,7 @@ public sealed class AgreementWorkflowTests
     {
         var agreement = WorkflowAgreements.In(status);
 
-        var outcome = agreement.Sign("sha256:def", new DateOnly(2025, 1, 3));
+        var outcome = agreement.Sign("sha256:def", new DateOnly(2025, 1, 3), Today);
 
         Assert.Equal(status == AgreementStatus.Approved, outcome.Success);
         Assert.Equal(status == AgreementStatus.Approved ? AgreementStatus.Signed : status, agreement.Status);
@@ -135,9 +182,11 @@ public sealed class AgreementWorkflowTests
     {
         var agreement = WorkflowAgreements.In(AgreementStatus.Approved);
 
-        Assert.True(agreement.Sign(" sha256:def ", new DateOnly(2025, 1, 3)).Success);
+        var documentDate = agreement.SignedAt;
 
-        Assert.Equal(("sha256:def", new DateOnly(2025, 1, 3)), (agreement.SignatureEvidence, agreement.SignedAt));
+        Assert.True(agreement.Sign(" sha256:def ", new DateOnly(2025, 1, 3), Today).Success);
+
+        Assert.Equal(("sha256:def", new DateOnly(2025, 1, 3), documentDate), (agreement.SignatureEvidence, agreement.SignedOn, agreement.SignedAt));
     }
 
     [Fact]
@@ -145,7 +194,7 @@ public sealed class AgreementWorkflowTests
     {
         var agreement = WorkflowAgreements.In(AgreementStatus.Approved);
 
-        Assert.Equal(Messages.EvidenceRequired, agreement.Sign(" ", new DateOnly(2025, 1, 3)).Error);
+        Assert.Equal(Messages.EvidenceRequired, agreement.Sign(" ", new DateOnly(2025, 1, 3), Today).Error);
         Assert.Equal(AgreementStatus.Approved, agreement.Status);
     }
 

@@ -7,6 +7,8 @@ internal static class WorkflowAgreements
 {
     public static readonly DateOnly SignedOn = new(2025, 1, 2);
 
+    public static readonly DateOnly ApprovedOn = new(2025, 1, 2);
+
     public static Agreement Complete() =>
         AgreementBuilder.For()
             .Sasaran("Meningkatnya kualitas pelayanan umum", ("Persentase layanan tepat waktu", "100%"))
@@ -36,9 +38,9 @@ internal static class WorkflowAgreements
 
     private static bool Return(Agreement a) => a.Return("Target belum sesuai Renstra.").Success;
 
-    private static bool Approve(Agreement a) => a.Approve().Success;
+    private static bool Approve(Agreement a) => a.Approve(ApprovedOn).Success;
 
-    private static bool Sign(Agreement a) => a.Sign("sha256:abc", SignedOn).Success;
+    private static bool Sign(Agreement a) => a.Sign("sha256:abc", SignedOn, SignedOn).Success;
 
     private static bool Publish(Agreement a) => a.Publish().Success;
 }

@@ -38,7 +38,7 @@ internal static class TestDrafts
         await using var db = database.NewContext();
         var clock = new FixedClock();
         AssertOk(await new SubmitAgreement(db).ExecuteAsync(organisation.OperatorKalaena, id));
-        AssertOk(await new ApproveAgreement(db).ExecuteAsync(organisation.CamatKalaenaOfficial, id));
+        AssertOk(await new ApproveAgreement(db, clock).ExecuteAsync(organisation.CamatKalaenaOfficial, id));
         AssertOk(await new SignAgreement(db, clock).ExecuteAsync(organisation.SekcamKalaenaOfficial, id, "pk-sekcam.pdf", SignedScan, On));
         AssertOk(await new PublishAgreement(db).ExecuteAsync(organisation.OperatorKalaena, id));
         return id;

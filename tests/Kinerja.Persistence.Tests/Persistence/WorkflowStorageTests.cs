@@ -22,8 +22,8 @@ public sealed class WorkflowStorageTests(PostgresServer server)
         await using var database = await TestDatabase.CreateAsync(provider, server);
         var original = TestAgreements.Camat();
         Assert.True(original.Submit().Success);
-        Assert.True(original.Approve().Success);
-        Assert.True(original.Sign("sha256:0123", new DateOnly(2025, 1, 2)).Success);
+        Assert.True(original.Approve(new DateOnly(2025, 1, 2)).Success);
+        Assert.True(original.Sign("sha256:0123", new DateOnly(2025, 1, 2), new DateOnly(2025, 1, 2)).Success);
         var amendment = original.Amend(AmendmentReason.PerubahanProgramAnggaran, "APBD Perubahan 2025").Value!;
         await using (var db = database.NewContext())
         {

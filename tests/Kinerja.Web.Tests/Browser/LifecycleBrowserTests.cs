@@ -32,7 +32,7 @@ public class LifecycleBrowserTests(Infrastructure.Browser browser)
     [SkippableFact]
     public async Task Amendment_IsSubmittedApprovedSignedPublished_AndItsDiffRead()
     {
-        await using var server = new KinerjaServer(TestDatabase.Sqlite());
+        await using var server = new KinerjaServer(TestDatabase.Sqlite(), clock: new FixedClock(Pages.Pk.WorkflowTests.ApprovalDay));
         var original = await SampleRecords.AgreementAsync(server.Services, SampleRecords.Kalaena, "KEPALA SEKSI PEMERINTAHAN UMUM");
         var operatorName = await TestAccounts.CreateAsync(server.Services, Role.Operator, SampleRecords.Kalaena);
         var camatName = await TestAccounts.CreateAsync(server.Services, Role.Official, SampleRecords.Kalaena, "MARSUKI");

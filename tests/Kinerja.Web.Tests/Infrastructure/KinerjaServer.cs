@@ -9,9 +9,9 @@ public sealed class KinerjaServer : IAsyncDisposable
 {
     private readonly KinerjaWebFactory factory;
 
-    public KinerjaServer(TestDatabase database, bool importSamples = true)
+    public KinerjaServer(TestDatabase database, bool importSamples = true, TimeProvider? clock = null)
     {
-        factory = new KinerjaWebFactory(database, importSamples);
+        factory = new KinerjaWebFactory(database, importSamples, clock);
         factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;

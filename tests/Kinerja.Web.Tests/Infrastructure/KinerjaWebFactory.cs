@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Kinerja.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real web application (Program, its middleware and pages) on a database of the test's own: a SQLite file in a
-/// temporary folder or a fresh PostgreSQL database. The samples are imported at start unless told otherwise.
+/// temporary folder or a fresh PostgreSQL database. The samples are imported at start unless told otherwise. A test
+/// whose rules depend on the day (signing dates, lateness) passes its own <paramref name="clock"/>.
 /// </summary>
-public sealed class KinerjaWebFactory(TestDatabase database, bool importSamples = true) : WebApplicationFactory<Program>
+public sealed class KinerjaWebFactory(TestDatabase database, bool importSamples = true, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -17,6 +21,8 @@ public sealed class KinerjaWebFactory(TestDatabase database, bool importSamples 
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Kinerja:ImportSamples", importSamples ? "true" : "false");
+        if (clock is not null)
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
     }
 
     protected override void Dispose(bool disposing)

@@ -30,6 +30,14 @@ internal static class AgreementLoader
         return (agreement, null);
     }
 
+    /// <summary>
+    /// The amendment that supersedes an agreement, when the actor may read it: the public learns of an amendment only
+    /// once it is published, the office as soon as it is drafted.
+    /// </summary>
+    public static Task<Guid?> AmendmentAsync(KinerjaDbContext db, Actor actor, Guid agreementId, CancellationToken cancellationToken) =>
+        db.Agreements.Where(a => a.SupersedesId == agreementId).Where(AgreementAccess.ReadableBy(actor))
+            .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
+
     public static async Task<Result> ChangeAsync(
         KinerjaDbContext db, Actor actor, Guid agreementId, AgreementAction action, Func<Agreement, Outcome> change, CancellationToken cancellationToken)
     {

@@ -24,13 +24,16 @@ public sealed class GetAgreement(KinerjaDbContext db)
         var checker = new AgreementChecker(await StoredCatalogue.LoadAsync(db, cancellationToken));
         var findings = checker.Check([agreement!, .. others])[agreement!.Id];
 
-        var notes = await db.ReviewNotes.AsNoTracking().Where(n => n.AgreementId == agreementId).OrderBy(n => n.Id).ToListAsync(cancellationToken);
+        var access = AgreementAccess.Of(actor, agreement);
+        var notes = access.CanReadNotes
+            ? await db.ReviewNotes.AsNoTracking().Where(n => n.AgreementId == agreementId).OrderBy(n => n.Id).ToListAsync(cancellationToken)
+            : [];
         var evidence = await db.EvidenceDocuments.AsNoTracking()
             .Where(e => e.AgreementId == agreementId)
             .Select(e => new EvidenceSummary(e.Id, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedAt, e.UploadedByName))
             .SingleOrDefaultAsync(cancellationToken);
-        var amendedBy = await db.Agreements.Where(a => a.SupersedesId == agreementId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        return Result<AgreementDetails>.Ok(new AgreementDetails(agreement, findings, AgreementAccess.Of(actor, agreement), notes, evidence, amendedBy));
+        var amendedBy = await AgreementLoader.AmendmentAsync(db, actor, agreementId, cancellationToken);
+        return Result<AgreementDetails>.Ok(new AgreementDetails(agreement, findings, access, notes, evidence, amendedBy));
     }
 
     private IQueryable<Agreement> SameOfficeAndYear(Agreement agreement) =>

@@ -1,13 +1,15 @@
 using Kinerja.Application.Common;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Common;
 using Kinerja.Persistence;
 
 namespace Kinerja.Application.Features.Agreements;
 
 /// <summary>
 /// Approved → Signed, by Pihak Pertama or an operator of the office, with the scan of the signed PK as evidence (a
-/// PDF of at most 10 MB, see <see cref="EvidenceDocument"/>). The signing date defaults to today.
+/// PDF of at most 10 MB, see <see cref="EvidenceDocument"/>). The signing date (today in the region by default) must
+/// be one the paper can have been signed on (<see cref="SigningDate"/>).
 /// </summary>
 public sealed class SignAgreement(KinerjaDbContext db, TimeProvider clock)
 {
@@ -21,7 +23,8 @@ public sealed class SignAgreement(KinerjaDbContext db, TimeProvider clock)
             if (!evidence.Success)
                 return evidence.WithoutValue();
 
-            var outcome = agreement.Sign(evidence.Value!.Reference, signedOn ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+            var today = RegionTime.Today(now);
+            var outcome = agreement.Sign(evidence.Value!.Reference, signedOn ?? today, today);
             if (outcome.Success)
                 db.EvidenceDocuments.Add(evidence.Value);
             return outcome;

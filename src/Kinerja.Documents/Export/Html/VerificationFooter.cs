@@ -13,10 +13,6 @@ namespace Kinerja.Documents.Export.Html;
 /// </summary>
 internal static class VerificationFooter
 {
-    /// <summary>The first characters of the fingerprint, grouped by four: enough to compare with the verification page.</summary>
-    public static string ShortFingerprint(string fingerprint) =>
-        string.Join(' ', Enumerable.Range(0, 4).Select(i => fingerprint.Substring(i * 4, 4)));
-
     public static string Write(Agreement agreement, string url, string fingerprint, string? status, DateOnly generatedAt)
     {
         var html = new StringBuilder();
@@ -25,7 +21,7 @@ internal static class VerificationFooter
         html.Append("<div class=\"verification-text\">");
         html.Append("<div>").Append(Html.Encode(PrintMessages.ScanToVerify)).Append("</div>");
         html.Append("<div class=\"url\">").Append(Html.Encode(url)).Append("</div>");
-        html.Append("<div class=\"fingerprint\">").Append(Html.Encode(Format(PrintMessages.Fingerprint, ShortFingerprint(fingerprint)))).Append("</div>");
+        html.Append("<div class=\"fingerprint\">").Append(Html.Encode(Format(PrintMessages.Fingerprint, AgreementFingerprint.Short(fingerprint)))).Append("</div>");
         var details = new List<string>();
         if (!string.IsNullOrWhiteSpace(status))
             details.Add(Format(PrintMessages.Status, status));

@@ -36,6 +36,9 @@ namespace Kinerja.Persistence.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -77,6 +80,9 @@ namespace Kinerja.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly?>("SignedAt")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("date");
 
                     b.Property<int?>("SourceLine")

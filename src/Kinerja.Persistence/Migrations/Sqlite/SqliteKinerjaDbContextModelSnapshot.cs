@@ -31,6 +31,9 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -72,6 +75,9 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SourceLine")

@@ -1,10 +1,15 @@
 using Kinerja.Application.Features.Verification;
+using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinerja.Web.Pages.Publik;
 
-/// <summary>Where the QR code of a printed PK leads: the agreement's status now and the fingerprint of its content.</summary>
+/// <summary>
+/// Where the QR code of a printed PK leads: who signed it, its status now and the fingerprint of its content, which
+/// the visitor compares with the one printed on the paper (typed as printed). An unknown id answers 404 with a plain
+/// sentence; a PK not yet signed tells the public nothing but that.
+/// </summary>
 public sealed class VerifikasiModel(VerifyAgreement verifyAgreement) : PageModel
 {
     public AgreementVerification? Verification { get; private set; }
@@ -13,13 +18,13 @@ public sealed class VerifikasiModel(VerifyAgreement verifyAgreement) : PageModel
     [BindProperty(SupportsGet = true, Name = "sidik")]
     public string? Sidik { get; set; }
 
-    public bool? Matches => string.IsNullOrWhiteSpace(Sidik) || Verification is null
-        ? null
-        : Verification.Fingerprint.StartsWith(Sidik.Trim().ToLowerInvariant(), StringComparison.Ordinal) && Sidik.Trim().Length >= 8;
+    public bool? Matches => string.IsNullOrWhiteSpace(Sidik) || Verification?.Facts is not { } facts ? null : facts.Matches(Sidik);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        Verification = await verifyAgreement.ExecuteAsync(id, cancellationToken);
-        return Verification is null ? NotFound() : Page();
+        Verification = await verifyAgreement.ExecuteAsync(User.ToActor(), id, cancellationToken);
+        if (Verification is null)
+            Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
     }
 }

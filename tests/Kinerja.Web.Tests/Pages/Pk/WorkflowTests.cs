@@ -19,7 +19,7 @@ public class WorkflowTests(PostgresServer postgres)
     [InlineData("postgres")]
     public async Task Amendment_GoesFromDraftToPublished_AndTheComparisonShowsTheChange(string provider)
     {
-        await using var factory = new KinerjaWebFactory(await TestDatabase.CreateAsync(provider, postgres));
+        await using var factory = new KinerjaWebFactory(await TestDatabase.CreateAsync(provider, postgres), clock: new FixedClock(ApprovalDay));
         var original = await SampleRecords.AgreementAsync(factory.Services, SampleRecords.Kalaena, Kasi);
         using var operatorClient = await factory.SignedInClientAsync(Role.Operator, SampleRecords.Kalaena);
         using var camat = await factory.SignedInClientAsync(Role.Official, SampleRecords.Kalaena, "MARSUKI");
@@ -53,7 +53,7 @@ public class WorkflowTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         await PostActionAsync(operatorClient, draftId, "Publikasikan");
         var published = await SampleRecords.ReloadAsync(factory.Services, draftId);
-        Assert.Equal((AgreementStatus.Published, new DateOnly(2025, 10, 1)), (published.Status, published.SignedAt));
+        Assert.Equal((AgreementStatus.Published, new DateOnly(2025, 10, 1), draft.SignedAt), (published.Status, published.SignedOn, published.SignedAt));
 
         // The public reads it, downloads nothing it may not, and sees the comparison.
         using var visitor = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -98,6 +98,87 @@ public class WorkflowTests(PostgresServer postgres)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("Pilih alasan perubahan.", html, StringComparison.Ordinal);
         Assert.Contains("Pergantian pejabat", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>1 Oktober 2025, 09:00 WITA: the day the amendments of these tests are approved.</summary>
+    internal static readonly DateTimeOffset ApprovalDay = new(2025, 10, 1, 1, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("2025-10-01T01:00:00Z", "2025-10-02", "belum tiba")]
+    [InlineData("2025-10-01T01:00:00Z", "2025-09-30", "sebelum PK disetujui (1 Oktober 2025)")]
+    [InlineData("2026-01-05T01:00:00Z", "2026-01-05", "harus dalam tahun PK (2025)")]
+    [InlineData("2026-01-05T01:00:00Z", "", "harus dalam tahun PK (2025)")]
+    public async Task Signing_OnADayThePaperCannotHaveBeenSigned_IsRefusedAndChangesNothing(string now, string signedOn, string message)
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), clock: new FixedClock(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture)));
+        var (operatorClient, draftId) = await ApprovedAmendmentAsync(factory);
+        var before = await SampleRecords.ReloadAsync(factory.Services, draftId);
+
+        var detail = await operatorClient.GetStringAsync(new Uri($"/pk/{draftId}", UriKind.Relative));
+        var sign = HtmlForm.Parse(detail, $"/pk/{draftId}", "form[action*=Tandatangani]").Set("TanggalTandaTangan", signedOn);
+        var response = await sign.PostFileAsync(operatorClient, "Pindaian", "pk-bertanda-tangan.pdf", SampleRecords.ScanPdf, "application/pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var after = await SampleRecords.ReloadAsync(factory.Services, draftId);
+        Assert.Equal((AgreementStatus.Approved, before.SignedAt), (after.Status, after.SignedAt));
+        operatorClient.Dispose();
+    }
+
+    [Fact]
+    public async Task Signing_KeepsWhatThePrintedPaperCarries_SoItsFingerprintStillVerifies()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), clock: new FixedClock(ApprovalDay.AddDays(4)));
+        var (operatorClient, draftId) = await ApprovedAmendmentAsync(factory);
+        var printed = await SampleRecords.ReloadAsync(factory.Services, draftId);
+        var printedFingerprint = AgreementFingerprint.Compute(printed);
+
+        var detail = await operatorClient.GetStringAsync(new Uri($"/pk/{draftId}", UriKind.Relative));
+        var sign = HtmlForm.Parse(detail, $"/pk/{draftId}", "form[action*=Tandatangani]").Set("TanggalTandaTangan", "2025-10-05");
+        var signed = await sign.PostFileAsync(operatorClient, "Pindaian", "pk-bertanda-tangan.pdf", SampleRecords.ScanPdf, "application/pdf");
+        Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
+        await PostActionAsync(operatorClient, draftId, "Publikasikan");
+
+        var stored = await SampleRecords.ReloadAsync(factory.Services, draftId);
+        Assert.Equal((printed.SignedAt, new DateOnly(2025, 10, 5)), (stored.SignedAt, stored.SignedOn));
+        Assert.Equal(printedFingerprint, AgreementFingerprint.Compute(stored));
+        using var visitor = factory.CreateClient();
+        var verification = await visitor.GetStringAsync(new Uri($"/verifikasi/{draftId}?sidik={printedFingerprint[..16]}", UriKind.Relative));
+        Assert.Contains("Cocok: isi dokumen cetak sama dengan yang tersimpan.", verification, StringComparison.Ordinal);
+        Assert.Contains("5 Oktober 2025", verification, StringComparison.Ordinal);
+        operatorClient.Dispose();
+    }
+
+    [Fact]
+    public async Task InternalNotes_AreReadByThoseWhoWorkOnThePk_NotByThePublic()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), clock: new FixedClock(ApprovalDay));
+        var original = await SampleRecords.AgreementAsync(factory.Services, SampleRecords.Kalaena, Kasi);
+        using var operatorClient = await factory.SignedInClientAsync(Role.Operator, SampleRecords.Kalaena);
+        using var camat = await factory.SignedInClientAsync(Role.Official, SampleRecords.Kalaena, "MARSUKI");
+        using var evaluator = await factory.SignedInClientAsync(Role.Evaluator);
+        var amend = await HtmlForm.LoadAsync(operatorClient, $"/pk/{original.Id}/perubahan");
+        var amended = await amend.Set("Alasan", nameof(AmendmentReason.PergantianPejabat)).Set("Penjelasan", "Mutasi").PostAsync(operatorClient);
+        var draftId = Guid.Parse(amended.Headers.Location!.OriginalString.Split('/')[^1]);
+        await PostActionAsync(operatorClient, draftId, "Ajukan");
+        await PostActionAsync(camat, draftId, "Kembalikan", ("Catatan", "Catatan pengembalian internal."));
+        await PostActionAsync(operatorClient, draftId, "Ajukan");
+        await PostActionAsync(camat, draftId, "Setujui");
+        var detail = await operatorClient.GetStringAsync(new Uri($"/pk/{draftId}", UriKind.Relative));
+        var sign = HtmlForm.Parse(detail, $"/pk/{draftId}", "form[action*=Tandatangani]").Set("TanggalTandaTangan", "2025-10-01");
+        await sign.PostFileAsync(operatorClient, "Pindaian", "pk-bertanda-tangan.pdf", SampleRecords.ScanPdf, "application/pdf");
+        await PostActionAsync(operatorClient, draftId, "Publikasikan");
+        await PostActionAsync(evaluator, draftId, "Catatan", ("Catatan", "Catatan evaluasi Inspektorat."));
+
+        using var visitor = factory.CreateClient();
+        var publicPage = await visitor.GetStringAsync(new Uri($"/pk/{draftId}", UriKind.Relative));
+        var officePage = await operatorClient.GetStringAsync(new Uri($"/pk/{draftId}", UriKind.Relative));
+
+        Assert.Contains("Dipublikasikan", publicPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Catatan pengembalian internal.", publicPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Catatan evaluasi Inspektorat.", publicPage, StringComparison.Ordinal);
+        Assert.Contains("Catatan pengembalian internal.", officePage, StringComparison.Ordinal);
+        Assert.Contains("Catatan evaluasi Inspektorat.", officePage, StringComparison.Ordinal);
     }
 
     /// <summary>An amendment of the Kasi's PK, submitted by the operator and approved by the Camat.</summary>

@@ -30,7 +30,7 @@ public sealed class AgreementWorkflowTests(PostgresServer server)
             AssertOk(await new ReturnAgreement(db, clock).ExecuteAsync(org.CamatKalaenaOfficial, id, "Target AKIP belum sesuai Renstra."));
             AssertOk(await new UpdateAgreementHeader(db).ExecuteAsync(org.OperatorKalaena, id, "Kalaena", On));
             AssertOk(await new SubmitAgreement(db).ExecuteAsync(org.OperatorKalaena, id));
-            AssertOk(await new ApproveAgreement(db).ExecuteAsync(org.CamatKalaenaOfficial, id));
+            AssertOk(await new ApproveAgreement(db, clock).ExecuteAsync(org.CamatKalaenaOfficial, id));
             AssertOk(await new SignAgreement(db, clock).ExecuteAsync(org.SekcamKalaenaOfficial, id, "pk-sekcam.pdf", SignedScan, On));
             AssertOk(await new PublishAgreement(db).ExecuteAsync(org.OperatorKalaena, id));
         }
@@ -41,7 +41,8 @@ public sealed class AgreementWorkflowTests(PostgresServer server)
             var details = (await new GetAgreement(db).ExecuteAsync(Actor.Public, id)).Value!;
             Assert.Equal((AgreementStatus.Published, "Kalaena", (DateOnly?)On), (details.Agreement.Status, details.Agreement.Place, details.Agreement.SignedAt));
             Assert.Equal(("BURHANUDDIN, S.H.", "SEKRETARIS CAMAT", "H. MARSUKI, S.Pd., M.M.", "CAMAT KALAENA"), (details.Agreement.FirstParty.PrintedName, details.Agreement.FirstParty.Position, details.Agreement.SecondParty.PrintedName, details.Agreement.SecondParty.Position));
-            var note = Assert.Single(details.Notes);
+            Assert.Empty(details.Notes);
+            var note = Assert.Single((await new GetAgreement(db).ExecuteAsync(org.OperatorKalaena, id)).Value!.Notes);
             Assert.Equal((ReviewNoteKind.Pengembalian, "H. MARSUKI", "Target AKIP belum sesuai Renstra."), (note.Kind, note.AuthorName, note.Text));
             Assert.Equal(("pk-sekcam.pdf", (long)SignedScan.Length), (details.Evidence!.FileName, details.Evidence.Size));
             Assert.Equal("sha256:" + details.Evidence.Sha256, details.Agreement.SignatureEvidence);
@@ -107,15 +108,15 @@ public sealed class AgreementWorkflowTests(PostgresServer server)
         var clock = new FixedClock();
 
         Assert.Equal(ResultStatus.Forbidden, (await new SubmitAgreement(db).ExecuteAsync(org.CamatKalaenaOfficial, id)).Status);
-        var early = await new ApproveAgreement(db).ExecuteAsync(org.CamatKalaenaOfficial, id);
+        var early = await new ApproveAgreement(db, clock).ExecuteAsync(org.CamatKalaenaOfficial, id);
         Assert.Equal((ResultStatus.Conflict, "Perjanjian berstatus Draf tidak dapat disetujui; hanya yang berstatus Diajukan."), (early.Status, early.Messages[0]));
         AssertOk(await new SubmitAgreement(db).ExecuteAsync(org.OperatorKalaena, id));
-        Assert.Equal(ResultStatus.Forbidden, (await new ApproveAgreement(db).ExecuteAsync(org.OperatorKalaena, id)).Status);
-        Assert.Equal(ResultStatus.Forbidden, (await new ApproveAgreement(db).ExecuteAsync(org.SekcamKalaenaOfficial, id)).Status);
+        Assert.Equal(ResultStatus.Forbidden, (await new ApproveAgreement(db, clock).ExecuteAsync(org.OperatorKalaena, id)).Status);
+        Assert.Equal(ResultStatus.Forbidden, (await new ApproveAgreement(db, clock).ExecuteAsync(org.SekcamKalaenaOfficial, id)).Status);
         Assert.Equal(ResultStatus.Conflict, (await new SaveSasaran(db).ExecuteAsync(org.OperatorKalaena, id, null, SasaranLevel.Program, "Baru", null)).Status);
         var noNote = await new ReturnAgreement(db, clock).ExecuteAsync(org.CamatKalaenaOfficial, id, " ");
         Assert.Equal((ResultStatus.Invalid, Messages.ReturnNoteRequired), (noNote.Status, noNote.Messages[0]));
-        AssertOk(await new ApproveAgreement(db).ExecuteAsync(org.Administrator, id));
+        AssertOk(await new ApproveAgreement(db, clock).ExecuteAsync(org.Administrator, id));
 
         var notPdf = await new SignAgreement(db, clock).ExecuteAsync(org.OperatorKalaena, id, "pk.docx", "PK\u0003\u0004"u8.ToArray(), On);
         Assert.Equal((ResultStatus.Invalid, "Berkas bukti \"pk.docx\" bukan PDF; unggah hasil pindaian perjanjian yang ditandatangani dalam format PDF."), (notPdf.Status, notPdf.Messages[0]));

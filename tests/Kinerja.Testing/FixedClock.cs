@@ -1,7 +1,7 @@
-namespace Kinerja.Persistence.Tests.Infrastructure;
+namespace Kinerja.Testing;
 
-/// <summary>A clock that shows one instant (UTC), moved on explicitly: the audit log's times become exact.</summary>
-internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+/// <summary>A clock that shows one instant (UTC), moved on explicitly: the audit log's times and the day-dependent rules become exact.</summary>
+public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public static readonly DateTimeOffset Start = new(2025, 1, 2, 1, 30, 0, TimeSpan.Zero);
 
@@ -14,3 +14,4 @@ internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => Now;
 }
+
