@@ -35,27 +35,28 @@ public sealed class AgreementAccessTests
         ["Camat as official of another office"] = Actor.With([Role.Official], Mangkutana, Camat),
     };
 
-    /// <summary>Actor, then the allowed statuses of Read, Edit, Submit, Return, Approve, Sign, Publish, Amend, Evaluate, AddReviewNote.</summary>
+    /// <summary>Actor, then the allowed statuses of Read, Edit, Submit, Return, Approve, Sign, Publish, Amend, Evaluate, AddReviewNote, Withdraw.</summary>
     private static readonly (string Actor, string[] Allowed)[] Matrix =
     [
-        ("public", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("administrator", [All, "DR", "", "S", "S", "", "G", "", "", All]),
-        ("evaluator", [All, "", "", "", "", "", "", "", All, All]),
-        ("operator Kalaena", [All, "DR", "DR", "", "", "A", "G", "GP", "", ""]),
-        ("operator Mangkutana", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("operator without office", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("operator with the Camat's person", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("official Sekcam (Pihak Pertama)", [All, "", "", "", "", "A", "", "", "", All]),
-        ("official Camat (Pihak Kedua)", [All, "", "", "S", "S", "", "", "", "", All]),
-        ("official Kasi of Kalaena", [All, "", "", "", "", "", "", "", "", ""]),
-        ("official of Mangkutana", ["P", "", "", "", "", "", "", "", "", ""]),
-        ("Camat as official of another office", [All, "", "", "S", "S", "", "", "", "", All]),
+        ("public", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("administrator", [All, "DR", "", "S", "S", "", "G", "", "", All, ""]),
+        ("evaluator", [All, "", "", "", "", "", "", "", All, All, ""]),
+        ("operator Kalaena", [All, "DR", "DR", "", "", "A", "G", "GP", "", "", "S"]),
+        ("operator Mangkutana", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("operator without office", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("operator with the Camat's person", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("official Sekcam (Pihak Pertama)", [All, "", "", "", "", "A", "", "", "", All, ""]),
+        ("official Camat (Pihak Kedua)", [All, "", "", "S", "S", "", "", "", "", All, ""]),
+        ("official Kasi of Kalaena", [All, "", "", "", "", "", "", "", "", "", ""]),
+        ("official of Mangkutana", ["P", "", "", "", "", "", "", "", "", "", ""]),
+        ("Camat as official of another office", [All, "", "", "S", "S", "", "", "", "", All, ""]),
     ];
 
     private static readonly AgreementAction[] Actions =
     [
         AgreementAction.Read, AgreementAction.Edit, AgreementAction.Submit, AgreementAction.Return, AgreementAction.Approve,
         AgreementAction.Sign, AgreementAction.Publish, AgreementAction.Amend, AgreementAction.Evaluate, AgreementAction.AddReviewNote,
+        AgreementAction.Withdraw,
     ];
 
     public static TheoryData<string, AgreementAction, AgreementStatus, bool> Cases()
@@ -154,6 +155,7 @@ public sealed class AgreementAccessTests
         AgreementAction.Amend => access.CanAmend,
         AgreementAction.Evaluate => access.CanEvaluate,
         AgreementAction.AddReviewNote => access.CanAddReviewNote,
+        AgreementAction.Withdraw => access.CanWithdraw,
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
