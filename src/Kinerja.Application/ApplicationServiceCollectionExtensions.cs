@@ -50,6 +50,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SaveExplanation>();
         services.AddScoped<RemoveExplanation>();
         services.AddScoped<SubmitAgreement>();
+        services.AddScoped<WithdrawAgreement>();
         services.AddScoped<ReturnAgreement>();
         services.AddScoped<ApproveAgreement>();
         services.AddScoped<SignAgreement>();
