@@ -52,7 +52,9 @@ internal static class AuditRecorder
     /// <summary>An agreement whose status changed is logged with the workflow verb of its new status; an account whose password changed as such.</summary>
     private static string ActionOfUpdate(EntityEntry entry)
     {
-        if (entry.Entity is Identity.KinerjaUser && entry.Property(nameof(Identity.KinerjaUser.PasswordHash)).IsModified)
+        // Identity's store marks every column modified on each update: compare the hash itself.
+        if (entry.Entity is Identity.KinerjaUser && entry.Property(nameof(Identity.KinerjaUser.PasswordHash)) is var hash
+            && !Equals(hash.OriginalValue, hash.CurrentValue))
             return AuditActions.PasswordChanged;
         if (entry.Entity is Agreement agreement && entry.Property(nameof(Agreement.Status)).IsModified)
         {

@@ -57,7 +57,7 @@ public class PasswordChangeTests
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KinerjaDbContext>();
         var entry = Assert.Single(await db.AuditEntries.AsNoTracking().Where(e => e.Action == AuditActions.PasswordChanged).ToListAsync());
-        Assert.Equal(userName, entry.UserName);
+        Assert.Equal("Pengguna Evaluator", entry.UserName);
         Assert.DoesNotContain("PasswordHash", entry.After ?? string.Empty, StringComparison.Ordinal);
     }
 
