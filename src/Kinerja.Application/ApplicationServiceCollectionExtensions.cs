@@ -50,6 +50,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SaveExplanation>();
         services.AddScoped<RemoveExplanation>();
         services.AddScoped<SubmitAgreement>();
+        services.AddScoped<WithdrawAgreement>();
+        services.AddScoped<GetWorklist>();
         services.AddScoped<ReturnAgreement>();
         services.AddScoped<ApproveAgreement>();
         services.AddScoped<SignAgreement>();
@@ -78,6 +80,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<LockUser>();
         services.AddScoped<UnlockUser>();
         services.AddScoped<SetUserPassword>();
+        services.AddScoped<ChangeOwnPassword>();
         services.AddScoped<ListNomenclature>();
         services.AddScoped<GetNomenclatureEntry>();
         services.AddScoped<SaveNomenclatureEntry>();

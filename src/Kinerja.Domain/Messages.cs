@@ -63,6 +63,12 @@ public static class Messages
     public const string AmendRefused = "Perjanjian berstatus {0} tidak dapat dibuatkan Perjanjian Kinerja Perubahan; hanya yang berstatus Ditandatangani atau Dipublikasikan.";
     public const string MarkSignedRefused = "Hanya perjanjian berstatus Draf yang dapat dicatat sebagai dokumen yang sudah ditandatangani.";
     public const string ReturnNoteRequired = "Catatan pengembalian wajib diisi.";
+    public const string WithdrawRefused = "Perjanjian berstatus {0} tidak dapat ditarik; hanya yang berstatus Diajukan dan belum disetujui.";
+    public const string SubmitErrorsNotAcknowledged = "PK ini masih memiliki {0} temuan galat. Centang \"Saya mengerti PK ini masih memiliki {0} temuan galat\" bila tetap ingin mengajukannya, atau perbaiki dahulu temuannya.";
+    public const string ApproveErrorsNotAcknowledged = "PK ini masih memiliki {0} temuan galat. Centang \"Saya mengerti PK ini masih memiliki {0} temuan galat\" bila tetap ingin menyetujuinya, atau kembalikan dengan catatan.";
+    public const string ErrorsAcknowledgement = "Saya mengerti PK ini masih memiliki {0} temuan galat";
+    public const string AmendmentDateRequired = "PK Perubahan belum bertanggal: isi tanggal penandatanganan PK Perubahan di bagian Para pihak sebelum mengajukannya.";
+    public const string AmendmentUnchanged = "PK Perubahan ini belum mengubah apa pun dari versi sebelumnya (para pihak, sasaran, indikator, target, anggaran dan Lampiran 2 sama): ubah isinya sebelum mengajukannya.";
     public const string EvidenceRequired = "Bukti perjanjian yang sudah ditandatangani wajib dilampirkan.";
     public const string SigningDateInFuture = "Tanggal penandatanganan {0} belum tiba; isi tanggal perjanjian benar-benar ditandatangani.";
     public const string SigningDateBeforeApproval = "Tanggal penandatanganan {0} tidak boleh sebelum PK disetujui ({1}).";

@@ -9,6 +9,9 @@ public static class WebMessages
     public const string Submitted = "Perjanjian diajukan kepada Pihak Kedua.";
     public const string Returned = "Perjanjian dikembalikan dengan catatan.";
     public const string Approved = "Perjanjian disetujui.";
+    public const string PasswordChanged = "Kata sandi Anda telah diganti. Sesi lain akun ini berakhir.";
+    public const string Withdrawn = "Pengajuan ditarik; perjanjian kembali menjadi draf dan dapat diubah.";
+    public const string WithdrawConfirm = "Tarik pengajuan ini? Perjanjian kembali menjadi draf dan Pihak Kedua tidak dapat menyetujuinya sampai diajukan lagi.";
     public const string Signed = "Perjanjian ditandai sudah ditandatangani; pindaiannya tersimpan.";
     public const string Published = "Perjanjian dipublikasikan dan dapat dibaca masyarakat.";
     public const string NoteAdded = "Catatan ditambahkan.";

@@ -14,7 +14,7 @@ namespace Kinerja.Domain.Access;
 /// reads the agreements of their office; an official also reads the agreements they sign as a party (a Camat's PK is
 /// signed by the Bupati of another office).</item>
 /// <item>Edit: an operator of the office or an administrator, while Draft or Returned.</item>
-/// <item>Submit: an operator of the office, from Draft or Returned.</item>
+/// <item>Submit: an operator of the office, from Draft or Returned. Withdraw (back to Draft): the same, while Submitted.</item>
 /// <item>Return, Approve: the official who is Pihak Kedua, or an administrator, while Submitted.</item>
 /// <item>Sign: the official who is Pihak Pertama, or an operator of the office (who uploads the scan of the PK
 /// signed on paper), while Approved.</item>
@@ -34,6 +34,8 @@ public sealed class AgreementAccess(Actor actor, AgreementFacts agreement)
     public bool CanEdit => Can(AgreementAction.Edit);
 
     public bool CanSubmit => Can(AgreementAction.Submit);
+
+    public bool CanWithdraw => Can(AgreementAction.Withdraw);
 
     public bool CanReturn => Can(AgreementAction.Return);
 
@@ -77,7 +79,7 @@ public sealed class AgreementAccess(Actor actor, AgreementFacts agreement)
     {
         AgreementAction.Read or AgreementAction.ReadNotes => IsAdministrator || actor.Has(Role.Evaluator) || IsOperatorOfOffice || IsOfficialOfOffice || IsFirstParty || IsSecondParty,
         AgreementAction.Edit or AgreementAction.Publish => IsOperatorOfOffice || IsAdministrator,
-        AgreementAction.Submit or AgreementAction.Amend => IsOperatorOfOffice,
+        AgreementAction.Submit or AgreementAction.Withdraw or AgreementAction.Amend => IsOperatorOfOffice,
         AgreementAction.Return or AgreementAction.Approve => IsSecondParty || IsAdministrator,
         AgreementAction.Sign => IsFirstParty || IsOperatorOfOffice,
         AgreementAction.Evaluate => actor.Has(Role.Evaluator),
@@ -88,7 +90,7 @@ public sealed class AgreementAccess(Actor actor, AgreementFacts agreement)
     public static bool StatusAllows(AgreementAction action, AgreementStatus status) => action switch
     {
         AgreementAction.Edit or AgreementAction.Submit => status is AgreementStatus.Draft or AgreementStatus.Returned,
-        AgreementAction.Return or AgreementAction.Approve => status == AgreementStatus.Submitted,
+        AgreementAction.Return or AgreementAction.Approve or AgreementAction.Withdraw => status == AgreementStatus.Submitted,
         AgreementAction.Sign => status == AgreementStatus.Approved,
         AgreementAction.Publish => status == AgreementStatus.Signed,
         AgreementAction.Amend => status is AgreementStatus.Signed or AgreementStatus.Published,

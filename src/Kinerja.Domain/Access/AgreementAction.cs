@@ -6,6 +6,7 @@ public enum AgreementAction
     Read,
     Edit,
     Submit,
+    Withdraw,
     Return,
     Approve,
     Sign,

@@ -8,11 +8,17 @@ public sealed partial class Agreement
 {
     private static readonly CompletenessRule Completeness = new();
 
+    /// <summary>Draft or Returned → Submitted, without Error findings and for an Awal agreement or an amendment whose original is not at hand.</summary>
+    public Outcome Submit() => Submit(ErrorAcknowledgement.None);
+
     /// <summary>
     /// Draft or Returned → Submitted. Refused while Lampiran 1 is incomplete: no sasaran, or what
     /// <see cref="CompletenessRule"/> finds (a sasaran not stated, without indicator, an indicator without target).
+    /// An amendment (Perubahan) is refused without its date, and when it changes nothing of <paramref name="superseded"/>
+    /// (the version it amends, when known: see <see cref="Comparison.AgreementDiff.ChangesAnything"/>). Refused while
+    /// <paramref name="errors"/> has Error findings the operator did not acknowledge.
     /// </summary>
-    public Outcome Submit()
+    public Outcome Submit(ErrorAcknowledgement errors, Agreement? superseded = null)
     {
         if (!IsEditable)
             return Refuse(Messages.SubmitRefused);
@@ -23,7 +29,34 @@ public sealed partial class Agreement
         if (incomplete.Count > 0)
             return Outcome.Fail(incomplete);
 
+        if (Kind == AgreementKind.Perubahan)
+        {
+            var amendment = new List<string>();
+            if (SignedAt is null)
+                amendment.Add(Messages.AmendmentDateRequired);
+            if (superseded is not null && !Comparison.AgreementDiff.Compare(superseded, this).ChangesAnything)
+                amendment.Add(Messages.AmendmentUnchanged);
+            if (amendment.Count > 0)
+                return Outcome.Fail(amendment);
+        }
+
+        if (!errors.Allows)
+            return Outcome.Fail(RuleText.Format(Messages.SubmitErrorsNotAcknowledged, errors.Count));
+
         Status = AgreementStatus.Submitted;
+        return Outcome.Ok();
+    }
+
+    /// <summary>
+    /// Submitted → Draft: the operator takes the submission back before Pihak Kedua approved or returned it, to change
+    /// it or to stop it.
+    /// </summary>
+    public Outcome Withdraw()
+    {
+        if (Status != AgreementStatus.Submitted)
+            return Refuse(Messages.WithdrawRefused);
+
+        Status = AgreementStatus.Draft;
         return Outcome.Ok();
     }
 
@@ -39,11 +72,19 @@ public sealed partial class Agreement
         return Outcome.Ok();
     }
 
-    /// <summary>Submitted → Approved (by Pihak Kedua) <paramref name="today"/>, which becomes <see cref="ApprovedOn"/>.</summary>
-    public Outcome Approve(DateOnly today)
+    /// <summary>Submitted → Approved (by Pihak Kedua) <paramref name="today"/>, without Error findings.</summary>
+    public Outcome Approve(DateOnly today) => Approve(today, ErrorAcknowledgement.None);
+
+    /// <summary>
+    /// Submitted → Approved (by Pihak Kedua) <paramref name="today"/>, which becomes <see cref="ApprovedOn"/>; refused
+    /// while <paramref name="errors"/> has Error findings not acknowledged.
+    /// </summary>
+    public Outcome Approve(DateOnly today, ErrorAcknowledgement errors)
     {
         if (Status != AgreementStatus.Submitted)
             return Refuse(Messages.ApproveRefused);
+        if (!errors.Allows)
+            return Outcome.Fail(RuleText.Format(Messages.ApproveErrorsNotAcknowledged, errors.Count));
 
         ApprovedOn = today;
         Status = AgreementStatus.Approved;

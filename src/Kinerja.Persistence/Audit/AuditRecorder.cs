@@ -40,7 +40,7 @@ internal static class AuditRecorder
                 EntityState.Deleted => (AuditActions.Deleted, Values(entry, p => true, current: false), null),
                 _ => (ActionOfUpdate(entry), Values(entry, p => p.IsModified, current: false), Values(entry, p => p.IsModified, current: true)),
             };
-            if (entry.State == EntityState.Modified && after == "{}")
+            if (entry.State == EntityState.Modified && after == "{}" && action != AuditActions.PasswordChanged)
                 continue;
 
             audit.Add(new AuditEntry(at, actor, action, entry.Metadata.DisplayName(), KeyOf(entry), offices.Of(entry), before, after));
@@ -49,13 +49,19 @@ internal static class AuditRecorder
         return audit;
     }
 
-    /// <summary>An agreement whose status changed is logged with the workflow verb of its new status.</summary>
+    /// <summary>An agreement whose status changed is logged with the workflow verb of its new status; an account whose password changed as such.</summary>
     private static string ActionOfUpdate(EntityEntry entry)
     {
+        // Identity's store marks every column modified on each update: compare the hash itself.
+        if (entry.Entity is Identity.KinerjaUser && entry.Property(nameof(Identity.KinerjaUser.PasswordHash)) is var hash
+            && !Equals(hash.OriginalValue, hash.CurrentValue))
+            return AuditActions.PasswordChanged;
         if (entry.Entity is Agreement agreement && entry.Property(nameof(Agreement.Status)).IsModified)
         {
+            var previous = entry.Property(nameof(Agreement.Status)).OriginalValue as AgreementStatus?;
             return agreement.Status switch
             {
+                AgreementStatus.Draft when previous == AgreementStatus.Submitted => AuditActions.Withdrawn,
                 AgreementStatus.Submitted => AuditActions.Submitted,
                 AgreementStatus.Returned => AuditActions.Returned,
                 AgreementStatus.Approved => AuditActions.Approved,

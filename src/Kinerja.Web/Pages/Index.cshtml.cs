@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinerja.Web.Pages;
 
-/// <summary>The start page: the stored agreements by office, optionally of one year.</summary>
-public sealed class IndexModel(ListAgreements listAgreements) : PageModel
+/// <summary>The start page: what waits for the signed-in user (<see cref="Worklist"/>), then the stored agreements by office, optionally of one year.</summary>
+public sealed class IndexModel(ListAgreements listAgreements, GetWorklist getWorklist) : PageModel
 {
+    public Worklist Worklist { get; private set; } = Worklist.Empty;
+
     [BindProperty(SupportsGet = true, Name = "tahun")]
     public int? Year { get; set; }
 
@@ -20,7 +22,9 @@ public sealed class IndexModel(ListAgreements listAgreements) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var all = await listAgreements.ExecuteAsync(User.ToActor(), null, cancellationToken);
+        var actor = User.ToActor();
+        Worklist = await getWorklist.ExecuteAsync(actor, cancellationToken);
+        var all = await listAgreements.ExecuteAsync(actor, null, cancellationToken);
         Years = all.Select(a => a.Year).Distinct().OrderDescending().ToList();
         Agreements = Year is null ? all : all.Where(a => a.Year == Year).ToList();
     }

@@ -35,28 +35,28 @@ public sealed class AgreementAccessTests
         ["Camat as official of another office"] = Actor.With([Role.Official], Mangkutana, Camat),
     };
 
-    /// <summary>Actor, then the allowed statuses of Read, Edit, Submit, Return, Approve, Sign, Publish, Amend, Evaluate, AddReviewNote, ReadNotes.</summary>
+    /// <summary>Actor, then the allowed statuses of Read, Edit, Submit, Return, Approve, Sign, Publish, Amend, Evaluate, AddReviewNote, ReadNotes, Withdraw.</summary>
     private static readonly (string Actor, string[] Allowed)[] Matrix =
     [
-        ("public", ["P", "", "", "", "", "", "", "", "", "", ""]),
-        ("administrator", [All, "DR", "", "S", "S", "", "G", "", "", All, All]),
-        ("evaluator", [All, "", "", "", "", "", "", "", All, All, All]),
-        ("operator Kalaena", [All, "DR", "DR", "", "", "A", "G", "GP", "", "", All]),
-        ("operator Mangkutana", ["P", "", "", "", "", "", "", "", "", "", ""]),
-        ("operator without office", ["P", "", "", "", "", "", "", "", "", "", ""]),
-        ("operator with the Camat's person", ["P", "", "", "", "", "", "", "", "", "", ""]),
-        ("official Sekcam (Pihak Pertama)", [All, "", "", "", "", "A", "", "", "", All, All]),
-        ("official Camat (Pihak Kedua)", [All, "", "", "S", "S", "", "", "", "", All, All]),
-        ("official Kasi of Kalaena", [All, "", "", "", "", "", "", "", "", "", All]),
-        ("official of Mangkutana", ["P", "", "", "", "", "", "", "", "", "", ""]),
-        ("Camat as official of another office", [All, "", "", "S", "S", "", "", "", "", All, All]),
+        ("public", ["P", "", "", "", "", "", "", "", "", "", "", ""]),
+        ("administrator", [All, "DR", "", "S", "S", "", "G", "", "", All, All, ""]),
+        ("evaluator", [All, "", "", "", "", "", "", "", All, All, All, ""]),
+        ("operator Kalaena", [All, "DR", "DR", "", "", "A", "G", "GP", "", "", All, "S"]),
+        ("operator Mangkutana", ["P", "", "", "", "", "", "", "", "", "", "", ""]),
+        ("operator without office", ["P", "", "", "", "", "", "", "", "", "", "", ""]),
+        ("operator with the Camat's person", ["P", "", "", "", "", "", "", "", "", "", "", ""]),
+        ("official Sekcam (Pihak Pertama)", [All, "", "", "", "", "A", "", "", "", All, All, ""]),
+        ("official Camat (Pihak Kedua)", [All, "", "", "S", "S", "", "", "", "", All, All, ""]),
+        ("official Kasi of Kalaena", [All, "", "", "", "", "", "", "", "", "", All, ""]),
+        ("official of Mangkutana", ["P", "", "", "", "", "", "", "", "", "", "", ""]),
+        ("Camat as official of another office", [All, "", "", "S", "S", "", "", "", "", All, All, ""]),
     ];
 
     private static readonly AgreementAction[] Actions =
     [
         AgreementAction.Read, AgreementAction.Edit, AgreementAction.Submit, AgreementAction.Return, AgreementAction.Approve,
         AgreementAction.Sign, AgreementAction.Publish, AgreementAction.Amend, AgreementAction.Evaluate, AgreementAction.AddReviewNote,
-        AgreementAction.ReadNotes,
+        AgreementAction.ReadNotes, AgreementAction.Withdraw,
     ];
 
     public static TheoryData<string, AgreementAction, AgreementStatus, bool> Cases()
@@ -165,6 +165,7 @@ public sealed class AgreementAccessTests
         AgreementAction.Amend => access.CanAmend,
         AgreementAction.Evaluate => access.CanEvaluate,
         AgreementAction.AddReviewNote => access.CanAddReviewNote,
+        AgreementAction.Withdraw => access.CanWithdraw,
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

@@ -76,6 +76,7 @@ public sealed class AgreementAmendmentTests
     public void Amend_OfAnAmendment_HasItsOwnKey()
     {
         var first = WorkflowAgreements.In(AgreementStatus.Signed).Amend(AmendmentReason.PerubahanPrioritas, "x").Value!;
+        Assert.True(first.UpdateHeader("Kalaena", WorkflowAgreements.SignedOn).Success);
         Assert.True(first.Submit().Success);
         Assert.True(first.Approve(WorkflowAgreements.ApprovedOn).Success);
         Assert.True(first.Sign("sha256:1", WorkflowAgreements.SignedOn, WorkflowAgreements.SignedOn).Success);

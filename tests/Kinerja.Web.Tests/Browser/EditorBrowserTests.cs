@@ -63,6 +63,75 @@ public class EditorBrowserTests(Infrastructure.Browser browser) : IClassFixture<
     }
 
     [SkippableFact]
+    public async Task Editor_InChromium_KeepsTextTypedInOneCard_WhenAnotherCardIsSaved()
+    {
+        await using var server = new KinerjaServer(TestDatabase.Sqlite());
+        var page = await NewPkAsync(server);
+        const string typed = "Meningkatnya kualitas pelayanan administrasi terpadu kecamatan";
+
+        // Card A: a sasaran typed but not added. Card B: the place, saved.
+        await page.Locator("#sasaran-baru").GetByLabel("Sasaran", new() { Exact = true }).FillAsync(typed);
+        await page.Locator("#kepala").GetByLabel("Tempat penandatanganan").FillAsync("Kalaena");
+        await page.Locator("#kepala").GetByRole(AriaRole.Button, new() { Name = "Simpan" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+
+        await Assertions.Expect(page.Locator("#kepala").GetByLabel("Tempat penandatanganan")).ToHaveValueAsync("Kalaena");
+        await Assertions.Expect(page.Locator("#sasaran-baru").GetByLabel("Sasaran", new() { Exact = true })).ToHaveValueAsync(typed);
+        await Assertions.Expect(page.Locator("#sasaran-baru .unsaved-note")).ToBeVisibleAsync();
+
+        // Saving card A afterwards stores it, and nothing is left to restore.
+        await page.Locator("#sasaran-baru").GetByRole(AriaRole.Button, new() { Name = "Tambah sasaran" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".sasaran-card h3").First).ToContainTextAsync(typed);
+        await Assertions.Expect(page.Locator("#sasaran-baru").GetByLabel("Sasaran", new() { Exact = true })).ToHaveValueAsync(string.Empty);
+        await Assertions.Expect(page.Locator(".unsaved-note")).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
+    public async Task RemovingASasaran_InChromium_AsksFirst_AndKeepsItWhenTheAnswerIsNo()
+    {
+        await using var server = new KinerjaServer(TestDatabase.Sqlite());
+        var page = await NewPkAsync(server);
+        await page.Locator("#sasaran-baru").GetByLabel("Sasaran", new() { Exact = true }).FillAsync("Terlaksananya pengadaan barang dan jasa");
+        await page.Locator("#sasaran-baru").GetByRole(AriaRole.Button, new() { Name = "Tambah sasaran" }).ClickAsync();
+        var remove = page.GetByRole(AriaRole.Button, new() { Name = "Hapus sasaran 1." });
+        var questions = new List<string>();
+        var accept = false;
+        page.Dialog += async (_, dialog) =>
+        {
+            questions.Add(dialog.Message);
+            if (accept)
+                await dialog.AcceptAsync();
+            else
+                await dialog.DismissAsync();
+        };
+
+        await remove.ClickAsync();
+        await page.WaitForTimeoutAsync(500);
+        await Assertions.Expect(remove).ToBeVisibleAsync();
+        Assert.Contains("Hapus sasaran 1.", Assert.Single(questions), StringComparison.Ordinal);
+
+        accept = true;
+        await remove.ClickAsync();
+        await Assertions.Expect(remove).ToHaveCountAsync(0);
+        Assert.Equal(2, questions.Count);
+    }
+
+    /// <summary>Signs an operator of Kalaena in and starts a new PK of the Camat; answers the editor page.</summary>
+    private async Task<IPage> NewPkAsync(KinerjaServer server)
+    {
+        var position = await EditorSetup.AssignCamatKalaenaAsync(server.Services);
+        var userName = await TestAccounts.CreateAsync(server.Services, Role.Operator, "Kecamatan Kalaena");
+        var page = await browser.NewPageAsync();
+        await LifecycleBrowserTests.SignInAsync(page, server, userName);
+        await page.GotoAsync(server.Url("/pk/baru"));
+        await page.GetByLabel("Jabatan (Pihak Pertama)").SelectOptionAsync(position.ToString());
+        await page.GetByLabel("Tahun").FillAsync("2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buat dan ubah" }).ClickAsync();
+        await page.WaitForURLAsync("**/ubah");
+        return page;
+    }
+
+    [SkippableFact]
     public async Task OfficePages_InChromium_ShowTheTreeAndTheReconciliation()
     {
         await using var server = new KinerjaServer(TestDatabase.Sqlite());

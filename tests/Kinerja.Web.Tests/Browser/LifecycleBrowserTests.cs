@@ -50,6 +50,7 @@ public class LifecycleBrowserTests(Infrastructure.Browser browser)
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Buat draf PK Perubahan" }).ClickAsync();
         await operatorPage.GetByText("PK Perubahan dibuat sebagai draf").WaitForAsync();
         var draftUrl = operatorPage.Url;
+        await Pages.Pk.SubmissionTests.MakeSubmittableAsync(server.Services, Guid.Parse(draftUrl.Split('/')[^1]));
 
         // Submit; the Camat approves; the operator signs with the scan and publishes.
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Ajukan ke Pihak Kedua" }).ClickAsync();
@@ -70,7 +71,7 @@ public class LifecycleBrowserTests(Infrastructure.Browser browser)
         // The comparison with the original.
         await operatorPage.GetByRole(AriaRole.Link, new() { Name = "lihat perbandingan" }).ClickAsync();
         await operatorPage.GetByRole(AriaRole.Heading, new() { Name = "Perbandingan dengan versi sebelumnya" }).WaitForAsync();
-        Assert.Contains("Target: 0 diubah", await operatorPage.ContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("Target: 1 diubah", await operatorPage.ContentAsync(), StringComparison.Ordinal);
         await Infrastructure.Browser.ScreenshotAsync(operatorPage, "pk-perbandingan");
         var stored = await SampleRecords.ReloadAsync(server.Services, Guid.Parse(draftUrl.Split('/')[^1]));
         Assert.Equal(AgreementStatus.Published, stored.Status);

@@ -15,4 +15,6 @@ public static class AccountMessages
     public const string OwnAdministratorRole = "Anda tidak dapat mencabut peran administrator dari akun Anda sendiri.";
     public const string OwnAccountLock = "Anda tidak dapat mengunci akun Anda sendiri.";
     public const string PasswordRequired = "Kata sandi wajib diisi.";
+    public const string CurrentPasswordRequired = "Kata sandi saat ini wajib diisi.";
+    public const string NewPasswordSameAsCurrent = "Kata sandi baru harus berbeda dari kata sandi saat ini.";
 }

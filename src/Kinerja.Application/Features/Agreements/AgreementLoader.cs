@@ -38,15 +38,20 @@ internal static class AgreementLoader
         db.Agreements.Where(a => a.SupersedesId == agreementId).Where(AgreementAccess.ReadableBy(actor))
             .Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
 
+    public static Task<Result> ChangeAsync(
+        KinerjaDbContext db, Actor actor, Guid agreementId, AgreementAction action, Func<Agreement, Outcome> change, CancellationToken cancellationToken) =>
+        ChangeAsync(db, actor, agreementId, action, (agreement, _) => Task.FromResult(change(agreement)), cancellationToken);
+
+    /// <summary>As above, for a change that first reads more (e.g. the findings or the superseded version).</summary>
     public static async Task<Result> ChangeAsync(
-        KinerjaDbContext db, Actor actor, Guid agreementId, AgreementAction action, Func<Agreement, Outcome> change, CancellationToken cancellationToken)
+        KinerjaDbContext db, Actor actor, Guid agreementId, AgreementAction action, Func<Agreement, CancellationToken, Task<Outcome>> change, CancellationToken cancellationToken)
     {
         var (agreement, failure) = await LoadAsync(db, actor, agreementId, action, tracked: true, cancellationToken);
         if (failure is not null)
             return failure;
 
         var statusAllows = AgreementAccess.StatusAllows(action, agreement!.Status);
-        var outcome = change(agreement);
+        var outcome = await change(agreement, cancellationToken);
         if (!outcome.Success)
         {
             // A refused change leaves nothing behind for a later save on the same context.

@@ -5,9 +5,13 @@ using Kinerja.Persistence;
 
 namespace Kinerja.Application.Features.Agreements;
 
-/// <summary>Submitted → Approved by Pihak Kedua (or an administrator).</summary>
+/// <summary>
+/// Submitted → Approved by Pihak Kedua (or an administrator) today in the region; refused while the agreement has Error
+/// findings the approver did not acknowledge (errorsAcknowledged: the confirmation on the page).
+/// </summary>
 public sealed class ApproveAgreement(KinerjaDbContext db, TimeProvider clock)
 {
-    public Task<Result> ExecuteAsync(Actor actor, Guid agreementId, CancellationToken cancellationToken = default) =>
-        AgreementLoader.ChangeAsync(db, actor, agreementId, AgreementAction.Approve, a => a.Approve(RegionTime.Today(clock.GetUtcNow())), cancellationToken);
+    public Task<Result> ExecuteAsync(Actor actor, Guid agreementId, bool errorsAcknowledged = false, CancellationToken cancellationToken = default) =>
+        AgreementLoader.ChangeAsync(db, actor, agreementId, AgreementAction.Approve, async (agreement, token) =>
+            agreement.Approve(RegionTime.Today(clock.GetUtcNow()), await AgreementFindings.AcknowledgementAsync(db, agreement, errorsAcknowledged, token)), cancellationToken);
 }

@@ -62,6 +62,18 @@ public sealed class AgreementDiff
         || Targets.Any(t => t.Kind != ChangeKind.Unchanged)
         || BudgetLines.Any(b => b.Kind != ChangeKind.Unchanged);
 
+    /// <summary>
+    /// Whether the amendment changes anything of the agreement it supersedes: more than <see cref="HasChanges"/> (parties,
+    /// targets, budget amounts), also a sasaran or indicator text, an indicator's polarity, aggregation or Lampiran 2
+    /// text, a sasaran's level, a budget line's name, code or source, the order, or the Lampiran 2 explanations. The date
+    /// and place are not content (an amendment always has its own date).
+    /// </summary>
+    public bool ChangesAnything =>
+        HasChanges
+        || !Previous.Sasarans.Select(SasaranContent).SequenceEqual(Current.Sasarans.Select(SasaranContent), StringComparer.Ordinal)
+        || !Previous.BudgetLines.Select(BudgetLineContent).SequenceEqual(Current.BudgetLines.Select(BudgetLineContent), StringComparer.Ordinal)
+        || !Previous.Explanations.Select(ExplanationContent).SequenceEqual(Current.Explanations.Select(ExplanationContent), StringComparer.Ordinal);
+
     /// <summary>Compares <paramref name="previous"/> (e.g. the original) with <paramref name="current"/> (its amendment).</summary>
     public static AgreementDiff Compare(Agreement previous, Agreement current)
     {
@@ -135,6 +147,27 @@ public sealed class AgreementDiff
 
         return changes;
     }
+
+    private static string SasaranContent(Sasaran sasaran) =>
+        string.Join('\u001f', [sasaran.Level.ToString(), Normalized(sasaran.Text), .. sasaran.Indicators.Select(i => IndicatorContentOf(i.Content))]);
+
+    private static string IndicatorContentOf(IndicatorContent content) =>
+        string.Join('\u001e', Normalized(content.Text), content.Target.ToString(), content.Polarity.ToString(), content.Aggregation?.ToString() ?? string.Empty,
+            Normalized(content.Definition), Normalized(content.Relevance), Normalized(content.Formula), Normalized(content.DataSource), Normalized(content.TargetExplanation));
+
+    private static string BudgetLineContent(BudgetLine line) =>
+        string.Join('\u001f', line.Level.ToString(), Normalized(line.Name), line.Code ?? string.Empty, line.Amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), Normalized(line.Source));
+
+    private static string ExplanationContent(SasaranExplanation explanation) =>
+        string.Join('\u001f', [
+            Normalized(explanation.Sasaran), Normalized(explanation.Description),
+            .. explanation.Indicators.Select(i => string.Join('\u001e', Normalized(i.Indicator), Normalized(i.Definition), Normalized(i.Relevance), Normalized(i.Formula), Normalized(i.DataSource))),
+            .. explanation.Targets.Select(t => string.Join('\u001e', Normalized(t.Indicator), Normalized(t.Target), Normalized(t.Explanation))),
+        ]);
+
+    /// <summary>Text as a change is judged: spacing aside.</summary>
+    private static string Normalized(string? text) =>
+        string.Join(' ', (text ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Same value and unit; a target without a number compares by its text.</summary>
     private static bool SameTarget(TargetValue a, TargetValue b) =>

@@ -4,6 +4,9 @@ namespace Kinerja.Web.Pages.Admin;
 public static class AdminMessages
 {
     public const string Required = "{0} wajib diisi.";
+    public const string ConfirmRemoveAssignment = "Hapus penugasan {0}? Tindakan ini tidak dapat dibatalkan.";
+    public const string ConfirmRemoveScale = "Hapus skala capaian yang berlaku mulai tahun {0}?";
+    public const string ConfirmLock = "Kunci akun ini? Pemiliknya tidak dapat masuk sampai akunnya dibuka kembali.";
     public const string RoleRequired = "Peran wajib dipilih.";
     public const string OfficeRequired = "Kantor wajib dipilih.";
     public const string PersonRequired = "Pegawai wajib dipilih.";

@@ -27,6 +27,13 @@ public sealed class DetailModel(GetAgreement getAgreement) : PageModel
     [BindProperty]
     public IFormFile? Pindaian { get; set; }
 
+    /// <summary>The confirmation beside "Ajukan" and "Setujui" that the PK still has Error findings.</summary>
+    [BindProperty]
+    public bool MengertiTemuan { get; set; }
+
+    /// <summary>The Error findings of the agreement as computed for the page.</summary>
+    public int ErrorCount => Details.Findings.Count(f => f.Severity == Domain.Findings.Severity.Error);
+
     [BindProperty]
     [Display(Name = "Tanggal penandatanganan")]
     public DateOnly? TanggalTandaTangan { get; set; }
@@ -35,13 +42,16 @@ public sealed class DetailModel(GetAgreement getAgreement) : PageModel
         await LoadAsync(id, cancellationToken) ?? Page();
 
     public Task<IActionResult> OnPostAjukanAsync(Guid id, [FromServices] SubmitAgreement submit, CancellationToken cancellationToken) =>
-        ActAsync(id, () => submit.ExecuteAsync(User.ToActor(), id, cancellationToken), WebMessages.Submitted, cancellationToken);
+        ActAsync(id, () => submit.ExecuteAsync(User.ToActor(), id, MengertiTemuan, cancellationToken), WebMessages.Submitted, cancellationToken);
+
+    public Task<IActionResult> OnPostTarikAsync(Guid id, [FromServices] WithdrawAgreement withdraw, CancellationToken cancellationToken) =>
+        ActAsync(id, () => withdraw.ExecuteAsync(User.ToActor(), id, cancellationToken), WebMessages.Withdrawn, cancellationToken);
 
     public Task<IActionResult> OnPostKembalikanAsync(Guid id, [FromServices] ReturnAgreement returnAgreement, CancellationToken cancellationToken) =>
         ActAsync(id, () => returnAgreement.ExecuteAsync(User.ToActor(), id, Catatan ?? string.Empty, cancellationToken), WebMessages.Returned, cancellationToken);
 
     public Task<IActionResult> OnPostSetujuiAsync(Guid id, [FromServices] ApproveAgreement approve, CancellationToken cancellationToken) =>
-        ActAsync(id, () => approve.ExecuteAsync(User.ToActor(), id, cancellationToken), WebMessages.Approved, cancellationToken);
+        ActAsync(id, () => approve.ExecuteAsync(User.ToActor(), id, MengertiTemuan, cancellationToken), WebMessages.Approved, cancellationToken);
 
     public Task<IActionResult> OnPostPublikasikanAsync(Guid id, [FromServices] PublishAgreement publish, CancellationToken cancellationToken) =>
         ActAsync(id, () => publish.ExecuteAsync(User.ToActor(), id, cancellationToken), WebMessages.Published, cancellationToken);

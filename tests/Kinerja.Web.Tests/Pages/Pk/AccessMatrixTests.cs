@@ -37,6 +37,7 @@ public class AccessMatrixTests : IAsyncLifetime
         var amend = await HtmlForm.LoadAsync(operatorClient, $"/pk/{original.Id}/perubahan");
         var amended = await amend.Set("Alasan", nameof(AmendmentReason.PerubahanPrioritas)).Set("Penjelasan", "Uji").PostAsync(operatorClient);
         draftId = Guid.Parse(amended.Headers.Location!.OriginalString.Split('/')[^1]);
+        await SubmissionTests.MakeSubmittableAsync(factory.Services, draftId);
         publishedMangkutanaId = (await SampleRecords.AgreementAsync(factory.Services, SampleRecords.Mangkutana, "CAMAT")).Id;
     }
 

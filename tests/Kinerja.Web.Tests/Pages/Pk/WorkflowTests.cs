@@ -1,10 +1,8 @@
 using System.Net;
-using Kinerja.Application.Features.Agreements;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
 using Kinerja.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Web.Tests.Pages.Pk;
 
@@ -32,9 +30,8 @@ public class WorkflowTests(PostgresServer postgres)
         var draft = await SampleRecords.ReloadAsync(factory.Services, draftId);
         Assert.Equal((AgreementStatus.Draft, AgreementKind.Perubahan, original.Id), (draft.Status, draft.Kind, draft.SupersedesId));
 
-        // Change one target through the use case (the editor pages have their own tests).
-        var indicator = draft.Sasarans[0].Indicators[0];
-        await ChangeTargetAsync(factory, draft, indicator, TargetValue.Parse("95 %"));
+        // Date it and change one target through the use cases (the editor pages have their own tests).
+        await SubmissionTests.MakeSubmittableAsync(factory.Services, draftId);
 
         // Submit, return with a note, submit again, approve.
         await PostActionAsync(operatorClient, draftId, "Ajukan");
@@ -160,6 +157,7 @@ public class WorkflowTests(PostgresServer postgres)
         var amend = await HtmlForm.LoadAsync(operatorClient, $"/pk/{original.Id}/perubahan");
         var amended = await amend.Set("Alasan", nameof(AmendmentReason.PergantianPejabat)).Set("Penjelasan", "Mutasi").PostAsync(operatorClient);
         var draftId = Guid.Parse(amended.Headers.Location!.OriginalString.Split('/')[^1]);
+        await SubmissionTests.MakeSubmittableAsync(factory.Services, draftId);
         await PostActionAsync(operatorClient, draftId, "Ajukan");
         await PostActionAsync(camat, draftId, "Kembalikan", ("Catatan", "Catatan pengembalian internal."));
         await PostActionAsync(operatorClient, draftId, "Ajukan");
@@ -190,6 +188,7 @@ public class WorkflowTests(PostgresServer postgres)
         var amend = await HtmlForm.LoadAsync(operatorClient, $"/pk/{original.Id}/perubahan");
         var amended = await amend.Set("Alasan", nameof(AmendmentReason.PergantianPejabat)).Set("Penjelasan", "Mutasi").PostAsync(operatorClient);
         var draftId = Guid.Parse(amended.Headers.Location!.OriginalString.Split('/')[^1]);
+        await SubmissionTests.MakeSubmittableAsync(factory.Services, draftId);
         await PostActionAsync(operatorClient, draftId, "Ajukan");
         await PostActionAsync(camat, draftId, "Setujui");
         return (operatorClient, draftId);
@@ -205,14 +204,5 @@ public class WorkflowTests(PostgresServer postgres)
         var response = await form.PostAsync(client);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, handler + ": " + response.StatusCode + " " + await response.Content.ReadAsStringAsync());
         return await client.GetStringAsync(response.Headers.Location);
-    }
-
-    private static async Task ChangeTargetAsync(KinerjaWebFactory factory, Agreement draft, Indicator indicator, TargetValue target)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var admin = Actor.With([Role.Administrator], name: "uji");
-        var result = await scope.ServiceProvider.GetRequiredService<SaveIndicator>().ExecuteAsync(
-            admin, draft.Id, draft.Sasarans[0].Id, indicator.Id, new IndicatorContent(indicator.Text, target));
-        Assert.True(result.IsOk, result.ToString());
     }
 }

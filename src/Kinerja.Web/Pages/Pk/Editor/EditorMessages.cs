@@ -12,5 +12,9 @@ public static class EditorMessages
     public const string IndicatorRequired = "Indikator kinerja wajib diisi.";
     public const string UnitRequired = "Satuan wajib dipilih atau diisi.";
     public const string NameRequired = "Nama program, kegiatan atau sub kegiatan wajib diisi, atau pilih kode yang dikenal katalog.";
+    public const string ConfirmRemoveSasaran = "Hapus sasaran {0} beserta indikator dan penjelasannya? Tindakan ini tidak dapat dibatalkan.";
+    public const string ConfirmRemoveIndicator = "Hapus indikator \"{0}\"? Tindakan ini tidak dapat dibatalkan.";
+    public const string ConfirmRemoveBudgetLine = "Hapus baris anggaran \"{0}\"? Tindakan ini tidak dapat dibatalkan.";
+    public const string ConfirmRemoveExplanation = "Hapus penjelasan sasaran {0}? Tindakan ini tidak dapat dibatalkan.";
     public const string NotEditable = "Perjanjian ini berstatus {0} dan tidak dapat diubah lagi.";
 }

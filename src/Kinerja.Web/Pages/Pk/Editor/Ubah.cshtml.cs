@@ -5,6 +5,7 @@ using Kinerja.Domain;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Common;
+using Kinerja.Domain.Reviews;
 using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -41,6 +42,10 @@ public sealed class UbahModel(
     public string? PostedForm { get; private set; }
 
     public Agreement Agreement => Details.Agreement;
+
+    /// <summary>While the agreement is Returned, the official's latest return note: what the operator is to fix.</summary>
+    public ReviewNote? ReturnNote =>
+        Agreement.Status == AgreementStatus.Returned ? Details.Notes.Where(n => n.Kind == ReviewNoteKind.Pengembalian).MaxBy(n => n.At) : null;
 
     /// <summary>The form that adds a sasaran at the end.</summary>
     public SasaranFormView NewSasaran => new(this, "sasaran-baru", null, Agreement.Sasarans.Count);
