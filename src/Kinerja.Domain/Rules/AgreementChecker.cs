@@ -12,13 +12,11 @@ public sealed class AgreementChecker
 {
     private readonly IReadOnlyList<IAgreementRule> agreementRules;
     private readonly IReadOnlyList<IAgreementSetRule> setRules;
-    private readonly BudgetReconciliationRule budget;
 
     public AgreementChecker(NomenclatureCatalogue catalogue, PositionHierarchy? hierarchy = null)
     {
         Catalogue = catalogue;
         Hierarchy = hierarchy ?? PositionHierarchy.Kecamatan;
-        budget = new BudgetReconciliationRule(catalogue);
         agreementRules =
         [
             new NipRule(),
@@ -28,7 +26,7 @@ public sealed class AgreementChecker
             new UnitRule(),
             new Lampiran2TargetRule(),
         ];
-        setRules = [new NameSpellingRule(), budget];
+        setRules = [new NameSpellingRule(), new BudgetReconciliationRule(catalogue)];
     }
 
     public NomenclatureCatalogue Catalogue { get; }
@@ -72,5 +70,5 @@ public sealed class AgreementChecker
     }
 
     /// <summary>The catalogue entry of a budget line (by code, else by name), or null when the catalogue does not know it.</summary>
-    public NomenclatureEntry? EntryOf(BudgetLine line) => budget.Resolve(line);
+    public NomenclatureEntry? EntryOf(BudgetLine line) => BudgetResolution.EntryOf(Catalogue, line);
 }

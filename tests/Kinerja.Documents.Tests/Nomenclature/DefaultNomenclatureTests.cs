@@ -119,7 +119,34 @@ public class DefaultNomenclatureTests
         var lines = agreements.SelectMany(a => a.BudgetLines).ToList();
         Assert.All(lines.Where(l => l.Level != BudgetLevel.SubKegiatan), l => Assert.NotNull(l.Code));
         Assert.Equal("7.01.01.2.06.0005", lines.First(l => l.Name == "Penyediaan Barang Cetak dan Penggandaan").Code);
-        Assert.Null(lines.First(l => l.Name == "Pelaksanaan Tugas Forum Koordinasi Pimpinan di Kecamatan").Code);
+        Assert.Equal("7.01.05.2.01.0008", lines.First(l => l.Name == "Pelaksanaan Tugas Forum Koordinasi Pimpinan di Kecamatan").Code);
+        Assert.Equal("7.01.06.2.01.0001", lines.First(l => l.Name == "Fasilitasi Penyusunan Peraturan Desa dan Peraturan Kepala Desa").Code);
+        Assert.All(lines, l => Assert.NotNull(l.Code));
+    }
+
+    [Fact]
+    public void Entries_AreTheCompleteNomenclatureOfKabupatenKota()
+    {
+        var entries = DefaultNomenclature.Entries;
+
+        Assert.Equal(2_393, entries.Count(e => e.Level == BudgetLevel.SubKegiatan));
+        Assert.Equal(422, entries.Count(e => e.Level == BudgetLevel.Kegiatan));
+        Assert.Equal(164, entries.Count(e => e.Level == BudgetLevel.Program));
+        Assert.All(entries, e => Assert.NotNull(e.Code));
+    }
+
+    [Fact]
+    public void Load_PenunjangOfAnyBidang_IsTheTemplateWrittenOut()
+    {
+        var catalogue = DefaultNomenclature.Load();
+
+        var gaji = catalogue.FindByCode("1.02.01.2.02.0001");
+
+        Assert.Equal("Penyediaan Gaji dan Tunjangan ASN", gaji?.Name);
+        Assert.Equal("1.02.01.2.02", catalogue.ParentOf(gaji!)?.Code);
+        Assert.Equal("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", catalogue.FindByCode("1.02.01")?.Name);
+        Assert.Null(catalogue.FindByCode("X.XX.01"));
+        Assert.Equal(101, catalogue.Template.Count(e => e.Level == BudgetLevel.SubKegiatan));
     }
 
     private static Agreement CopyWithOneRupiahMore(Agreement source, string lineName)
