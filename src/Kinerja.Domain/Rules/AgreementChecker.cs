@@ -57,15 +57,21 @@ public sealed class AgreementChecker
         return findings.ToDictionary(p => p.Key, p => (IReadOnlyList<Finding>)p.Value);
     }
 
-    /// <summary>Sets <see cref="BudgetLine.Code"/> from the catalogue where a line has none and its name is known.</summary>
-    public void AssignCodes(Agreement agreement)
+    /// <summary>
+    /// Sets <see cref="BudgetLine.Code"/> from the catalogue where a line has none and its name is known, reading the
+    /// catalogue as each office's bidang does (<see cref="BudgetResolution.CatalogueFor"/>), so that the penunjang
+    /// program gets the office's own code.
+    /// </summary>
+    public void AssignCodes(IReadOnlyList<Agreement> agreements)
     {
-        foreach (var line in agreement.BudgetLines)
+        foreach (var office in agreements.GroupBy(OfficeAgreements.OfficeKey))
         {
-            if (line.Code is not null)
-                continue;
-            if (Catalogue.Resolve(line.Name, line.Level) is { Code: { } code })
-                line.Code = code;
+            var catalogue = BudgetResolution.CatalogueFor(Catalogue, office);
+            foreach (var line in office.SelectMany(a => a.BudgetLines).Where(l => l.Code is null))
+            {
+                if (catalogue.Resolve(line.Name, line.Level) is { Code: { } code })
+                    line.Code = code;
+            }
         }
     }
 

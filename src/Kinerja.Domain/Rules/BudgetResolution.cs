@@ -43,17 +43,27 @@ public sealed class BudgetResolution
     public IReadOnlyList<ResolvedBudgetLine> Lines { get; }
 
     /// <summary>Resolves the lines of <paramref name="agreements"/>, taken as the agreements of one office and year.</summary>
-    public static BudgetResolution Of(NomenclatureCatalogue catalogue, IReadOnlyCollection<Agreement> agreements)
+    public static BudgetResolution Of(NomenclatureCatalogue catalogue, IReadOnlyCollection<Agreement> agreements) =>
+        new(CatalogueFor(catalogue, agreements), agreements);
+
+    /// <summary>
+    /// The catalogue as the office of <paramref name="agreements"/> reads it: with the penunjang program of its bidang
+    /// (<see cref="NomenclatureCatalogue.ForBidang"/>), the bidang most of its other lines name (by code, else by the
+    /// exact name); the catalogue itself when none does.
+    /// </summary>
+    public static NomenclatureCatalogue CatalogueFor(NomenclatureCatalogue catalogue, IEnumerable<Agreement> agreements)
     {
         var bidang = agreements
             .SelectMany(a => a.BudgetLines)
-            .Select(l => NomenclatureCode.BidangOf(catalogue.FindByCode(l.Code)?.Code ?? FirstExact(catalogue, l)))
+            .Select(l => string.IsNullOrWhiteSpace(l.Code) ? catalogue.FindByName(l.Name, l.Level)?.Code : catalogue.FindByCode(l.Code)?.Code)
+            .Where(code => code is not null && !NomenclatureCode.IsPenunjang(code))
+            .Select(NomenclatureCode.BidangOf)
             .Where(b => b is not null)
             .GroupBy(b => b!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .Select(g => g.Key)
             .FirstOrDefault();
-        return new BudgetResolution(bidang is null ? catalogue : catalogue.ForBidang(bidang), agreements);
+        return bidang is null ? catalogue : catalogue.ForBidang(bidang);
     }
 
     /// <summary>The resolution of one line of the agreements.</summary>
@@ -88,10 +98,4 @@ public sealed class BudgetResolution
             ? new ResolvedBudgetLine(agreement, line, entry)
             : new ResolvedBudgetLine(agreement, line, new NomenclatureEntry(line.Code?.Trim(), line.Level, line.Name, null), Known: false);
     }
-
-    /// <summary>The code of the entry a line's name names exactly, outside the penunjang program (which every bidang has).</summary>
-    private static string? FirstExact(NomenclatureCatalogue catalogue, BudgetLine line) =>
-        string.IsNullOrWhiteSpace(line.Code) && catalogue.FindByName(line.Name, line.Level) is { Code: { } code } && !NomenclatureCode.IsPenunjang(code)
-            ? code
-            : null;
 }

@@ -82,8 +82,7 @@ public class DefaultNomenclatureTests
     {
         var checker = new AgreementChecker(DefaultNomenclature.Load());
         var agreements = SeedBudgets.Agreements();
-        foreach (var agreement in agreements)
-            checker.AssignCodes(agreement);
+        checker.AssignCodes(agreements);
 
         var budgetFindings = checker.Check(agreements)
             .SelectMany(p => p.Value)
@@ -113,8 +112,7 @@ public class DefaultNomenclatureTests
     {
         var checker = new AgreementChecker(DefaultNomenclature.Load());
         var agreements = SeedBudgets.Agreements();
-        foreach (var agreement in agreements)
-            checker.AssignCodes(agreement);
+        checker.AssignCodes(agreements);
 
         var lines = agreements.SelectMany(a => a.BudgetLines).ToList();
         Assert.All(lines.Where(l => l.Level != BudgetLevel.SubKegiatan), l => Assert.NotNull(l.Code));
@@ -147,6 +145,21 @@ public class DefaultNomenclatureTests
         Assert.Equal("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", catalogue.FindByCode("1.02.01")?.Name);
         Assert.Null(catalogue.FindByCode("X.XX.01"));
         Assert.Equal(101, catalogue.Template.Count(e => e.Level == BudgetLevel.SubKegiatan));
+    }
+
+    [Fact]
+    public void AssignCodes_PenunjangOfADinas_GetsTheCodesOfItsOwnBidang()
+    {
+        var checker = new AgreementChecker(DefaultNomenclature.Load());
+        var dinas = new Agreement(2025, AgreementKind.Awal, "Dinas Kesehatan", "Kabupaten Luwu Timur", new Party("A", "KEPALA DINAS KESEHATAN", null), new Party("B", "BUPATI LUWU TIMUR", null));
+        var sekretaris = new Agreement(2025, AgreementKind.Awal, "Dinas Kesehatan", "Kabupaten Luwu Timur", new Party("C", "SEKRETARIS", null), new Party("A", "KEPALA DINAS KESEHATAN", null));
+        dinas.AddBudgetLine(new BudgetLine("1.", BudgetLevel.Program, "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT", new Domain.Common.Rupiah(10), "APBD"));
+        sekretaris.AddBudgetLine(new BudgetLine("1.", BudgetLevel.SubKegiatan, "Penyediaan Gaji dan Tunjangan ASN", new Domain.Common.Rupiah(5), "APBD"));
+
+        checker.AssignCodes([dinas, sekretaris]);
+
+        Assert.Equal("1.02.02", dinas.BudgetLines[0].Code);
+        Assert.Equal("1.02.01.2.02.0001", sekretaris.BudgetLines[0].Code);
     }
 
     private static Agreement CopyWithOneRupiahMore(Agreement source, string lineName)
