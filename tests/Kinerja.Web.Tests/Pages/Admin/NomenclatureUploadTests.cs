@@ -88,17 +88,20 @@ public class NomenclatureUploadTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task Upload_ByAnOperator_IsForbidden()
+    public async Task Upload_ByAnOperator_ChangesNothing()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
         using var admin = await factory.SignedInClientAsync(Role.Administrator);
         var form = await HtmlForm.LoadAsync(admin, "/admin/nomenklatur", "form#muat-nomenklatur");
-        using var operatorClient = await factory.SignedInClientAsync(Role.Operator);
+        using var operatorClient = await factory.SignedInClientAsync(Role.Operator, "Kecamatan Kalaena");
+        var before = await AdminSite.QueryAsync(factory, db => db.Nomenclature.CountAsync());
+        var csv = Header + "7.01.02.2.04.0099;subkegiatan;Sub Kegiatan Operator;7.01.02.2.04;\n";
 
-        var response = await form.PostFileAsync(operatorClient, "BerkasNomenklatur", "nomenklatur.csv", Encoding.UTF8.GetBytes(Header), "text/csv");
+        var response = await form.PostFileAsync(operatorClient, "BerkasNomenklatur", "nomenklatur.csv", Encoding.UTF8.GetBytes(csv), "text/csv");
 
-        Assert.NotEqual(HttpStatusCode.Found, response.StatusCode);
+        Assert.NotEqual("/admin/nomenklatur", response.Headers.Location?.OriginalString);
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before, await AdminSite.QueryAsync(factory, db => db.Nomenclature.CountAsync()));
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient admin, string csv, bool replace)
