@@ -26,6 +26,7 @@ public static class ApplicationMessages
     public const string NomenclatureCodeTaken = "Kode {0} sudah dipakai oleh \"{1}\".";
     public const string NomenclatureCodeHasChildren = "Kode {0} tidak dapat diubah: {1} entri lain menyebutnya sebagai induk.";
     public const string NomenclatureParentUnknown = "Induk {0} dengan kode {1} belum ada di katalog; tambahkan dulu.";
+    public const string NomenclatureImportParentMissing = "{0}: induk {1} dengan kode {2} tidak ada di berkas maupun di katalog.";
 
     public const string WorkbookOtherOffice = "PK {0} pada buku kerja milik {1} tahun {2}, bukan {3} tahun {4}.";
     public const string WorkbookSigned = "{0}: sudah ditandatangani; buat PK Perubahan untuk mengubahnya.";

@@ -84,6 +84,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListNomenclature>();
         services.AddScoped<GetNomenclatureEntry>();
         services.AddScoped<SaveNomenclatureEntry>();
+        services.AddScoped<ImportNomenclature>();
         services.AddScoped<GetPerformanceTree>();
         services.AddScoped<GetEditorChoices>();
         services.AddScoped<ReconcileOffice>();

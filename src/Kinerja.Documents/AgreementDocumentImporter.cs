@@ -19,8 +19,7 @@ public sealed class AgreementDocumentImporter(AgreementChecker checker)
         if (read.Failure is not null)
             return new ImportedDocument(sourceName, [], new Dictionary<Guid, IReadOnlyList<Finding>>(), read.Failure);
 
-        foreach (var agreement in read.Agreements)
-            checker.AssignCodes(agreement);
+        checker.AssignCodes(read.Agreements);
 
         var all = read.Agreements.Concat((context ?? []).Where(c => read.Agreements.All(a => a.Key != c.Key))).ToList();
         LinkAmendments(read.Agreements, all);

@@ -22,6 +22,15 @@ internal static class DocumentMessages
     public const string XlsxUnknownPosition = "Jabatan \"{0}\" tidak ada di lembar Perjanjian.";
     public const string XlsxDuplicatePosition = "Jabatan \"{0}\" sudah ada pada baris {1}.";
 
+    public const string NomenclatureCsvNotUtf8 = "Berkas nomenklatur bukan teks UTF-8; simpan sebagai CSV UTF-8 lalu unggah lagi.";
+    public const string NomenclatureCsvHeader = "Baris pertama berkas nomenklatur harus berjudul kode;level;nama;kode_induk;sumber (dipisah titik koma).";
+    public const string NomenclatureCsvRow = "Baris {0}: {1}";
+    public const string NomenclatureCsvColumns = "kurang kolom; tulis kode;level;nama;kode_induk;sumber.";
+    public const string NomenclatureCsvLevel = "level \"{0}\" tidak dikenal; yang diperbolehkan: urusan, bidang, program, kegiatan, subkegiatan.";
+    public const string NomenclatureCsvDuplicate = "kode {0} sudah ada pada baris {1}.";
+    public const string NomenclatureCsvMoreErrors = "… dan {0} kesalahan lain.";
+    public const string NomenclatureCsvEmpty = "Berkas nomenklatur tidak berisi program, kegiatan atau sub kegiatan.";
+
     public const string ChangeNewAgreement = "{0}: perjanjian baru.";
     public const string ChangeMissingAgreement = "{0}: tidak ada di buku kerja (tidak diubah).";
     public const string ChangeTarget = "{0}: target \"{1}\" berubah dari {2} menjadi {3}.";

@@ -29,7 +29,9 @@ public static class Messages
     public const string BudgetKegiatanNotReconciled = "Anggaran kegiatan \"{0}\" {1} tidak sama dengan jumlah sub kegiatannya {2} (selisih {3}).";
     public const string BudgetKegiatanExceeded = "Jumlah sub kegiatan dari \"{0}\" dalam perjanjian ini ({1}) melebihi anggaran kegiatannya {2} (selisih {3}).";
     public const string BudgetAmountsDisagree = "Anggaran \"{0}\" tertulis {1} di satu perjanjian dan {2} di perjanjian lain.";
-    public const string BudgetLineUnknown = "\"{0}\" tidak ditemukan dalam katalog nomenklatur; tidak dapat direkonsiliasi.";
+    public const string BudgetLineUnknown = "\"{0}\" tidak ditemukan dalam katalog nomenklatur; direkonsiliasi menurut susunan tabel anggaran dokumen.";
+    public const string BudgetCodeUnknown = "Kode {0} pada \"{1}\" tidak ada dalam katalog nomenklatur; baris ini direkonsiliasi menurut susunan tabel anggaran dokumen.";
+    public const string BudgetCodeUnknownNameMatches = "Kode {0} pada \"{1}\" tidak ada dalam katalog nomenklatur; baris ini direkonsiliasi menurut susunan tabel anggaran dokumen. Namanya sesuai dengan {2} {3} \"{4}\" di katalog: periksa kodenya.";
     public const string NameSpelledDifferently = "NIP {0} tertulis dengan nama \"{1}\" dan \"{2}\".";
     public const string NameSpelledDifferentlyNoNip = "{0} tertulis dengan nama \"{1}\" dan \"{2}\".";
     public const string SecondPartyNotSuperior = "Pihak Kedua ({0}) bukan atasan langsung {1}; seharusnya {2}.";

@@ -151,12 +151,10 @@ public sealed partial class Agreement
         if (BudgetLineErrors(content) is { } refused)
             return Outcome<BudgetLine>.Fail(refused.Errors);
 
-        var number = string.IsNullOrWhiteSpace(content.Number)
-            ? (budgetLines.Count + 1).ToString(CultureInfo.InvariantCulture)
-            : content.Number;
-        var line = new BudgetLine(number, content.Level, content.Name, content.Amount, content.Source);
-        line.Change(content with { Number = number });
+        var line = new BudgetLine(string.Empty, content.Level, content.Name, content.Amount, content.Source);
+        line.Change(content);
         budgetLines.Add(line);
+        RenumberBudgetLines();
         return Outcome<BudgetLine>.Ok(line);
     }
 
@@ -168,6 +166,7 @@ public sealed partial class Agreement
             return Outcome.Fail(Messages.BudgetLineNotFound);
 
         line.Change(content);
+        RenumberBudgetLines();
         return Outcome.Ok();
     }
 
@@ -179,6 +178,7 @@ public sealed partial class Agreement
             return Outcome.Fail(Messages.BudgetLineNotFound);
 
         budgetLines.Remove(line);
+        RenumberBudgetLines();
         return Outcome.Ok();
     }
 
@@ -193,6 +193,7 @@ public sealed partial class Agreement
 
         budgetLines.Remove(line);
         budgetLines.Insert(index, line);
+        RenumberBudgetLines();
         return Outcome.Ok();
     }
 
@@ -250,6 +251,14 @@ public sealed partial class Agreement
 
     private static Outcome? OutOfRange(int index, int count) =>
         index < 0 || index >= count ? Outcome.Fail(RuleText.Format(Messages.MoveOutOfRange, index + 1, count)) : null;
+
+    /// <summary>An edited table is numbered from its levels ("1.", "1.1.", "1.1.1."), as real documents are.</summary>
+    private void RenumberBudgetLines()
+    {
+        var outline = BudgetOutline;
+        foreach (var line in budgetLines)
+            line.Renumber(outline.NumberOf(line));
+    }
 
     private void RenumberSasarans()
     {

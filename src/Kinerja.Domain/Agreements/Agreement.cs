@@ -130,17 +130,11 @@ public sealed partial class Agreement
 
     public IEnumerable<Indicator> Indicators => sasarans.SelectMany(s => s.Indicators);
 
-    /// <summary>The total budget: the sum of the top-level lines (the programs, or the kegiatan when no program is listed).</summary>
-    public Rupiah BudgetTotal
-    {
-        get
-        {
-            if (budgetLines.Count == 0)
-                return Rupiah.Zero;
-            var top = budgetLines.Min(b => b.Level);
-            return Rupiah.Sum(budgetLines.Where(b => b.Level == top).Select(b => b.Amount));
-        }
-    }
+    /// <summary>The anggaran table's hierarchy as the document lays it out (<see cref="Agreements.BudgetOutline"/>).</summary>
+    public BudgetOutline BudgetOutline => new(budgetLines);
+
+    /// <summary>The total budget: the sum of the top-level lines, whatever their level (<see cref="BudgetOutline.Total"/>).</summary>
+    public Rupiah BudgetTotal => BudgetOutline.Total;
 
     private static string Normalize(string text) =>
         string.Join('-', text.ToLowerInvariant().Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries));

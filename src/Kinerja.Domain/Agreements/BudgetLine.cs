@@ -38,7 +38,7 @@ public sealed class BudgetLine
     public int? SourceLine { get; private set; }
 
     /// <summary>What this line holds, as an editor sees it.</summary>
-    public BudgetLineContent Content => new(Level, Name, Code, Amount, Source, Number);
+    public BudgetLineContent Content => new(Level, Name, Code, Amount, Source);
 
     internal void Change(BudgetLineContent content)
     {
@@ -47,7 +47,8 @@ public sealed class BudgetLine
         Code = string.IsNullOrWhiteSpace(content.Code) ? null : content.Code.Trim();
         Amount = content.Amount;
         Source = string.IsNullOrWhiteSpace(content.Source) ? null : content.Source.Trim();
-        if (!string.IsNullOrWhiteSpace(content.Number))
-            Number = content.Number.Trim();
     }
+
+    /// <summary>The number the table's hierarchy gives the line (see <see cref="BudgetOutline"/>).</summary>
+    internal void Renumber(string number) => Number = number;
 }

@@ -21,6 +21,7 @@ public static class FindingCodes
     public const string BudgetKegiatanExceeded = "ANGGARAN_SUB_KEGIATAN_MELEBIHI";
     public const string BudgetAmountsDisagree = "ANGGARAN_BERBEDA_ANTAR_PK";
     public const string BudgetLineUnknown = "ANGGARAN_TIDAK_DIKENAL";
+    public const string BudgetCodeUnknown = "KODE_NOMENKLATUR_TIDAK_DIKENAL";
     public const string NameSpelledDifferently = "NAMA_BERBEDA";
     public const string SecondPartyNotSuperior = "PIHAK_KEDUA_BUKAN_ATASAN";
     public const string UnplacedText = "TEKS_TIDAK_TERBACA";

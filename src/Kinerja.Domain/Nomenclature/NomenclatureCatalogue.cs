@@ -16,10 +16,13 @@ public sealed class NomenclatureCatalogue
     private readonly List<(NomenclatureEntry Entry, string Normalized, string Key)> names;
     private readonly Dictionary<string, List<NomenclatureEntry>> byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NomenclatureEntry> byCode = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, NomenclatureEntry> templateByCode = new(StringComparer.OrdinalIgnoreCase);
 
     public NomenclatureCatalogue(IEnumerable<NomenclatureEntry> entries)
     {
-        Entries = entries.ToList();
+        var all = entries.ToList();
+        Template = all.Where(IsTemplate).ToList();
+        Entries = all.Where(e => !IsTemplate(e)).ToList();
         names = [];
         foreach (var entry in Entries)
         {
@@ -32,9 +35,34 @@ public sealed class NomenclatureCatalogue
             if (entry.Code is { Length: > 0 } code)
                 byCode.TryAdd(code.Trim(), entry);
         }
+
+        foreach (var entry in Template)
+            templateByCode.TryAdd(entry.Code!.Trim(), entry);
     }
 
+    /// <summary>The entries that name real codes (the penunjang template aside).</summary>
     public IReadOnlyList<NomenclatureEntry> Entries { get; }
+
+    /// <summary>The penunjang template (X.XX.01…), which every office instantiates with its bidang (<see cref="ForBidang"/>).</summary>
+    public IReadOnlyList<NomenclatureEntry> Template { get; }
+
+    /// <summary>
+    /// The catalogue as an office of <paramref name="bidang"/> (e.g. "7.01") reads it: the penunjang program written out
+    /// with the office's bidang (what the list already writes out for it is kept), the penunjang programs of other
+    /// bidang left out, so that a printed name of the penunjang program names the office's own.
+    /// </summary>
+    public NomenclatureCatalogue ForBidang(string bidang)
+    {
+        var own = Entries.Where(e => !NomenclatureCode.IsPenunjang(e.Code ?? e.ParentCode) || NomenclatureCode.BidangOf(e.Code ?? e.ParentCode) == bidang).ToList();
+        var codes = own.Where(e => e.Code is not null).Select(e => e.Code!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var instantiated = Template
+            .Select(e => Instantiate(e, bidang))
+            .Where(e => !codes.Contains(e.Code!));
+        return new NomenclatureCatalogue([.. own, .. instantiated, .. Template]);
+    }
+    /// <summary>The entry whose name is spelled the same (<see cref="NomenclatureName.Key"/>), preferring <paramref name="level"/>; null when none.</summary>
+    public NomenclatureEntry? FindByName(string printedName, BudgetLevel? level = null) =>
+        byKey.TryGetValue(NomenclatureName.Key(printedName), out var exact) ? exact.FirstOrDefault(e => e.Level == level) ?? exact[0] : null;
 
     /// <summary>The entry a printed name refers to, preferring <paramref name="level"/> when given; null when none fits.</summary>
     public NomenclatureEntry? Resolve(string printedName, BudgetLevel? level = null)
@@ -68,9 +96,22 @@ public sealed class NomenclatureCatalogue
         return best;
     }
 
-    /// <summary>The entry with this code (e.g. 7.01.01.2.02.0001), or null.</summary>
-    public NomenclatureEntry? FindByCode(string? code) =>
-        string.IsNullOrWhiteSpace(code) ? null : byCode.GetValueOrDefault(code.Trim());
+    /// <summary>
+    /// The entry with this code (e.g. 7.01.01.2.02.0001), or null. A penunjang code of any bidang (1.02.01.2.02.0001)
+    /// is the template's entry written out with that bidang.
+    /// </summary>
+    public NomenclatureEntry? FindByCode(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+            return null;
+        var trimmed = code.Trim();
+        if (byCode.TryGetValue(trimmed, out var entry))
+            return entry;
+        if (NomenclatureCode.IsPenunjang(trimmed) && NomenclatureCode.BidangOf(trimmed) is { } bidang
+            && templateByCode.TryGetValue(NomenclatureCode.TemplatePrefix + trimmed[bidang.Length..], out var template))
+            return Instantiate(template, bidang);
+        return null;
+    }
 
     /// <summary>The kegiatan entry a sub kegiatan belongs to, or the program a kegiatan belongs to.</summary>
     public NomenclatureEntry? ParentOf(NomenclatureEntry entry)
@@ -111,4 +152,13 @@ public sealed class NomenclatureCatalogue
         };
         return drop == 0 || parts.Length <= drop ? null : string.Join('.', parts[..^drop]);
     }
+
+    private static bool IsTemplate(NomenclatureEntry entry) =>
+        NomenclatureCode.IsTemplate(entry.Code) || (entry.Code is null && NomenclatureCode.IsTemplate(entry.ParentCode));
+
+    private static NomenclatureEntry Instantiate(NomenclatureEntry template, string bidang) => template with
+    {
+        Code = template.Code is null ? null : NomenclatureCode.Instantiate(template.Code, bidang),
+        ParentCode = template.ParentCode is null ? null : NomenclatureCode.Instantiate(template.ParentCode, bidang),
+    };
 }

@@ -12,13 +12,11 @@ public sealed class AgreementChecker
 {
     private readonly IReadOnlyList<IAgreementRule> agreementRules;
     private readonly IReadOnlyList<IAgreementSetRule> setRules;
-    private readonly BudgetReconciliationRule budget;
 
     public AgreementChecker(NomenclatureCatalogue catalogue, PositionHierarchy? hierarchy = null)
     {
         Catalogue = catalogue;
         Hierarchy = hierarchy ?? PositionHierarchy.Kecamatan;
-        budget = new BudgetReconciliationRule(catalogue);
         agreementRules =
         [
             new NipRule(),
@@ -28,7 +26,7 @@ public sealed class AgreementChecker
             new UnitRule(),
             new Lampiran2TargetRule(),
         ];
-        setRules = [new NameSpellingRule(), budget];
+        setRules = [new NameSpellingRule(), new BudgetReconciliationRule(catalogue)];
     }
 
     public NomenclatureCatalogue Catalogue { get; }
@@ -59,18 +57,24 @@ public sealed class AgreementChecker
         return findings.ToDictionary(p => p.Key, p => (IReadOnlyList<Finding>)p.Value);
     }
 
-    /// <summary>Sets <see cref="BudgetLine.Code"/> from the catalogue where a line has none and its name is known.</summary>
-    public void AssignCodes(Agreement agreement)
+    /// <summary>
+    /// Sets <see cref="BudgetLine.Code"/> from the catalogue where a line has none and its name is known, reading the
+    /// catalogue as each office's bidang does (<see cref="BudgetResolution.CatalogueFor"/>), so that the penunjang
+    /// program gets the office's own code.
+    /// </summary>
+    public void AssignCodes(IReadOnlyList<Agreement> agreements)
     {
-        foreach (var line in agreement.BudgetLines)
+        foreach (var office in agreements.GroupBy(OfficeAgreements.OfficeKey))
         {
-            if (line.Code is not null)
-                continue;
-            if (Catalogue.Resolve(line.Name, line.Level) is { Code: { } code })
-                line.Code = code;
+            var catalogue = BudgetResolution.CatalogueFor(Catalogue, office);
+            foreach (var line in office.SelectMany(a => a.BudgetLines).Where(l => l.Code is null))
+            {
+                if (catalogue.Resolve(line.Name, line.Level) is { Code: { } code })
+                    line.Code = code;
+            }
         }
     }
 
     /// <summary>The catalogue entry of a budget line (by code, else by name), or null when the catalogue does not know it.</summary>
-    public NomenclatureEntry? EntryOf(BudgetLine line) => budget.Resolve(line);
+    public NomenclatureEntry? EntryOf(BudgetLine line) => BudgetResolution.EntryOf(Catalogue, line);
 }

@@ -7,8 +7,10 @@ namespace Kinerja.Domain.Rules;
 
 /// <summary>
 /// The anggaran must add up (DOMAIN.md §2). Every budget line is resolved to a catalogue entry (by code, else by
-/// name); a line the catalogue does not know is reported, not dropped. Within one agreement a program equals the sum
-/// of the kegiatan of it that the agreement lists, and the sub kegiatan of a kegiatan listed there do not exceed it.
+/// name; <see cref="BudgetResolution"/>). A code the catalogue does not know is reported (a warning, with the entry
+/// its name matches as a suggestion) and never replaced; a name it does not know is reported too; both lines are
+/// reconciled by the document's own hierarchy instead of dropped. Within one agreement a program equals the sum of
+/// the kegiatan of it that the agreement lists, and the sub kegiatan of a kegiatan listed there do not exceed it.
 /// Across the agreements in force of one office and year (<see cref="OfficeAgreements"/>), a program or kegiatan
 /// listed several times has one amount, a program equals the sum of its distinct kegiatan and a kegiatan the sum of
 /// its distinct sub kegiatan, wherever they are listed. A difference already reported within an agreement is not
@@ -19,43 +21,48 @@ public sealed class BudgetReconciliationRule(NomenclatureCatalogue catalogue) : 
     public IEnumerable<AgreementFinding> Check(IReadOnlyList<Agreement> agreements)
     {
         var findings = new List<AgreementFinding>();
-        var resolved = new Dictionary<Guid, List<ResolvedBudgetLine>>();
-        var reportedWithin = new HashSet<(Guid Agreement, NomenclatureEntry Entry)>();
-        foreach (var agreement in agreements)
+        foreach (var office in agreements.GroupBy(a => (Office: OfficeAgreements.OfficeKey(a), a.Year)))
         {
-            var lines = new List<ResolvedBudgetLine>();
-            foreach (var line in agreement.BudgetLines)
+            var all = office.ToList();
+            var resolution = BudgetResolution.Of(catalogue, all);
+            var listed = resolution.Lines.Select(l => l.Entry).ToHashSet();
+            var reportedWithin = new HashSet<(Guid Agreement, NomenclatureEntry Entry)>();
+            foreach (var agreement in all)
             {
-                var entry = Resolve(line);
-                if (entry is null)
-                    findings.Add(At(agreement, line, Severity.Info, FindingCodes.BudgetLineUnknown, RuleText.Format(Messages.BudgetLineUnknown, line.Name)));
-                else
-                    lines.Add(new ResolvedBudgetLine(agreement, line, entry));
+                var lines = agreement.BudgetLines.Select(l => resolution[l]).ToList();
+                findings.AddRange(lines.Where(l => !l.Known).Select(l => Unknown(resolution, l)));
+                findings.AddRange(CheckWithin(resolution, agreement, lines, listed, reportedWithin));
             }
 
-            resolved[agreement.Id] = lines;
-            findings.AddRange(CheckWithin(agreement, lines, reportedWithin));
-        }
-
-        foreach (var group in OfficeAgreements.InForce(agreements))
-        {
-            var lines = group.SelectMany(a => resolved.TryGetValue(a.Id, out var l) ? l : []).ToList();
-            var flagged = reportedWithin.Where(r => group.Any(a => a.Id == r.Agreement)).Select(r => r.Entry).ToHashSet();
-            findings.AddRange(CheckOffice(lines, flagged));
+            foreach (var group in OfficeAgreements.InForce(all))
+            {
+                var lines = group.SelectMany(a => a.BudgetLines.Select(l => resolution[l])).ToList();
+                var flagged = reportedWithin.Where(r => group.Any(a => a.Id == r.Agreement)).Select(r => r.Entry).ToHashSet();
+                findings.AddRange(CheckOffice(OfficeBudget.From(resolution, lines), flagged));
+            }
         }
 
         return findings;
     }
 
-    /// <summary>The catalogue entry of a budget line: by its code when it has one the catalogue knows, else by its name.</summary>
-    public NomenclatureEntry? Resolve(BudgetLine line) =>
-        catalogue.FindByCode(line.Code) ?? catalogue.Resolve(line.Name, line.Level);
+    private static AgreementFinding Unknown(BudgetResolution resolution, ResolvedBudgetLine line)
+    {
+        if (line.Line.Code is not { } code)
+            return At(line.Agreement, line.Line, Severity.Info, FindingCodes.BudgetLineUnknown, RuleText.Format(Messages.BudgetLineUnknown, line.Line.Name));
 
-    private IEnumerable<AgreementFinding> CheckWithin(Agreement agreement, List<ResolvedBudgetLine> lines, HashSet<(Guid, NomenclatureEntry)> reported)
+        var message = resolution.Suggestion(line) is { } suggestion
+            ? RuleText.Format(Messages.BudgetCodeUnknownNameMatches, code, line.Line.Name, NomenclatureCode.LevelName(suggestion.Level), suggestion.Code ?? string.Empty, suggestion.Name)
+            : RuleText.Format(Messages.BudgetCodeUnknown, code, line.Line.Name);
+        return At(line.Agreement, line.Line, Severity.Warning, FindingCodes.BudgetCodeUnknown, message);
+    }
+
+    private static IEnumerable<AgreementFinding> CheckWithin(
+        BudgetResolution resolution, Agreement agreement, List<ResolvedBudgetLine> lines, IReadOnlySet<NomenclatureEntry> listed, HashSet<(Guid, NomenclatureEntry)> reported)
     {
         foreach (var parent in lines.Where(l => l.Entry.Level != BudgetLevel.SubKegiatan).DistinctBy(l => l.Entry))
         {
-            var children = ChildrenIn(lines, parent.Entry).DistinctBy(l => l.Entry).ToList();
+            var children = lines.Where(l => l.Entry.Level > parent.Entry.Level && Equals(resolution.ParentOf(l, listed), parent.Entry))
+                .DistinctBy(l => l.Entry).ToList();
             if (children.Count == 0)
                 continue;
 
@@ -79,10 +86,9 @@ public sealed class BudgetReconciliationRule(NomenclatureCatalogue catalogue) : 
         }
     }
 
-    private IEnumerable<AgreementFinding> CheckOffice(List<ResolvedBudgetLine> lines, HashSet<NomenclatureEntry> flagged)
+    private static IEnumerable<AgreementFinding> CheckOffice(OfficeBudget budget, HashSet<NomenclatureEntry> flagged)
     {
         // One amount per entry (see BudgetItem.Reference); every other amount is reported.
-        var budget = OfficeBudget.From(catalogue, lines);
         foreach (var item in budget.Items)
         {
             foreach (var other in item.Disagreeing)
@@ -102,16 +108,6 @@ public sealed class BudgetReconciliationRule(NomenclatureCatalogue catalogue) : 
                 yield return NotReconciled(item.Reference, item.Amount, sum);
         }
     }
-
-    private IEnumerable<ResolvedBudgetLine> ChildrenIn(IEnumerable<ResolvedBudgetLine> lines, NomenclatureEntry parent) =>
-        lines.Where(l => l.Entry.Level == ChildLevel(parent.Level) && catalogue.ParentOf(l.Entry) == parent);
-
-    private static BudgetLevel? ChildLevel(BudgetLevel level) => level switch
-    {
-        BudgetLevel.Program => BudgetLevel.Kegiatan,
-        BudgetLevel.Kegiatan => BudgetLevel.SubKegiatan,
-        _ => null,
-    };
 
     private static AgreementFinding NotReconciled(ResolvedBudgetLine parent, Rupiah amount, Rupiah sum)
     {

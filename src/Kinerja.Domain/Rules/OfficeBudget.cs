@@ -25,45 +25,36 @@ public sealed class OfficeBudget
     /// <summary>The entries whose parent is not listed (normally the programs), in the order first listed.</summary>
     public IReadOnlyList<BudgetItem> Roots { get; }
 
-    /// <summary>The lines the catalogue does not know: reported, not reconciled.</summary>
+    /// <summary>The lines the catalogue does not know: reported, and reconciled by the document's own hierarchy.</summary>
     public IReadOnlyList<(Agreement Agreement, BudgetLine Line)> Unknown { get; }
 
-    /// <summary>The total without counting a line twice: the sum of the <see cref="Roots"/>; lines the catalogue does not know are left out.</summary>
+    /// <summary>The total without counting a line twice: the sum of the <see cref="Roots"/>.</summary>
     public Rupiah Total => Rupiah.Sum(Roots.Select(r => r.Amount));
 
     /// <summary>The budget of <paramref name="agreements"/>, taken as the agreements in force of one office and year.</summary>
     public static OfficeBudget Of(NomenclatureCatalogue catalogue, IEnumerable<Agreement> agreements)
     {
-        var rule = new BudgetReconciliationRule(catalogue);
-        var resolved = new List<ResolvedBudgetLine>();
-        var unknown = new List<(Agreement, BudgetLine)>();
-        foreach (var agreement in agreements)
-        {
-            foreach (var line in agreement.BudgetLines)
-            {
-                if (rule.Resolve(line) is { } entry)
-                    resolved.Add(new ResolvedBudgetLine(agreement, line, entry));
-                else
-                    unknown.Add((agreement, line));
-            }
-        }
-
-        return From(catalogue, resolved, unknown);
+        var list = agreements.ToList();
+        var resolution = BudgetResolution.Of(catalogue, list);
+        return From(resolution, resolution.Lines);
     }
 
-    internal static OfficeBudget From(NomenclatureCatalogue catalogue, IEnumerable<ResolvedBudgetLine> lines, IReadOnlyList<(Agreement, BudgetLine)>? unknown = null)
+    internal static OfficeBudget From(BudgetResolution resolution, IReadOnlyList<ResolvedBudgetLine> lines)
     {
         var items = lines.GroupBy(l => l.Entry).Select(g => new BudgetItem(g.Key, g.ToList())).ToList();
         var byEntry = items.ToDictionary(i => i.Entry);
+        var listed = byEntry.Keys.ToHashSet();
         var roots = new List<BudgetItem>();
         foreach (var item in items)
         {
-            if (catalogue.ParentOf(item.Entry) is { } parentEntry && byEntry.TryGetValue(parentEntry, out var parent))
-                parent.Add(item);
+            var parent = item.Lines.Select(l => resolution.ParentOf(l, listed)).FirstOrDefault(p => p is not null && !p.Equals(item.Entry));
+            if (parent is not null && byEntry.TryGetValue(parent, out var parentItem))
+                parentItem.Add(item);
             else
                 roots.Add(item);
         }
 
-        return new OfficeBudget(items, roots, unknown ?? []);
+        var unknown = lines.Where(l => !l.Known).Select(l => (l.Agreement, l.Line)).ToList();
+        return new OfficeBudget(items, roots, unknown);
     }
 }

@@ -82,8 +82,7 @@ public class DefaultNomenclatureTests
     {
         var checker = new AgreementChecker(DefaultNomenclature.Load());
         var agreements = SeedBudgets.Agreements();
-        foreach (var agreement in agreements)
-            checker.AssignCodes(agreement);
+        checker.AssignCodes(agreements);
 
         var budgetFindings = checker.Check(agreements)
             .SelectMany(p => p.Value)
@@ -113,13 +112,54 @@ public class DefaultNomenclatureTests
     {
         var checker = new AgreementChecker(DefaultNomenclature.Load());
         var agreements = SeedBudgets.Agreements();
-        foreach (var agreement in agreements)
-            checker.AssignCodes(agreement);
+        checker.AssignCodes(agreements);
 
         var lines = agreements.SelectMany(a => a.BudgetLines).ToList();
         Assert.All(lines.Where(l => l.Level != BudgetLevel.SubKegiatan), l => Assert.NotNull(l.Code));
         Assert.Equal("7.01.01.2.06.0005", lines.First(l => l.Name == "Penyediaan Barang Cetak dan Penggandaan").Code);
-        Assert.Null(lines.First(l => l.Name == "Pelaksanaan Tugas Forum Koordinasi Pimpinan di Kecamatan").Code);
+        Assert.Equal("7.01.05.2.01.0008", lines.First(l => l.Name == "Pelaksanaan Tugas Forum Koordinasi Pimpinan di Kecamatan").Code);
+        Assert.Equal("7.01.06.2.01.0001", lines.First(l => l.Name == "Fasilitasi Penyusunan Peraturan Desa dan Peraturan Kepala Desa").Code);
+        Assert.All(lines, l => Assert.NotNull(l.Code));
+    }
+
+    [Fact]
+    public void Entries_AreTheCompleteNomenclatureOfKabupatenKota()
+    {
+        var entries = DefaultNomenclature.Entries;
+
+        Assert.Equal(2_393, entries.Count(e => e.Level == BudgetLevel.SubKegiatan));
+        Assert.Equal(422, entries.Count(e => e.Level == BudgetLevel.Kegiatan));
+        Assert.Equal(164, entries.Count(e => e.Level == BudgetLevel.Program));
+        Assert.All(entries, e => Assert.NotNull(e.Code));
+    }
+
+    [Fact]
+    public void Load_PenunjangOfAnyBidang_IsTheTemplateWrittenOut()
+    {
+        var catalogue = DefaultNomenclature.Load();
+
+        var gaji = catalogue.FindByCode("1.02.01.2.02.0001");
+
+        Assert.Equal("Penyediaan Gaji dan Tunjangan ASN", gaji?.Name);
+        Assert.Equal("1.02.01.2.02", catalogue.ParentOf(gaji!)?.Code);
+        Assert.Equal("PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", catalogue.FindByCode("1.02.01")?.Name);
+        Assert.Null(catalogue.FindByCode("X.XX.01"));
+        Assert.Equal(101, catalogue.Template.Count(e => e.Level == BudgetLevel.SubKegiatan));
+    }
+
+    [Fact]
+    public void AssignCodes_PenunjangOfADinas_GetsTheCodesOfItsOwnBidang()
+    {
+        var checker = new AgreementChecker(DefaultNomenclature.Load());
+        var dinas = new Agreement(2025, AgreementKind.Awal, "Dinas Kesehatan", "Kabupaten Luwu Timur", new Party("A", "KEPALA DINAS KESEHATAN", null), new Party("B", "BUPATI LUWU TIMUR", null));
+        var sekretaris = new Agreement(2025, AgreementKind.Awal, "Dinas Kesehatan", "Kabupaten Luwu Timur", new Party("C", "SEKRETARIS", null), new Party("A", "KEPALA DINAS KESEHATAN", null));
+        dinas.AddBudgetLine(new BudgetLine("1.", BudgetLevel.Program, "PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT", new Domain.Common.Rupiah(10), "APBD"));
+        sekretaris.AddBudgetLine(new BudgetLine("1.", BudgetLevel.SubKegiatan, "Penyediaan Gaji dan Tunjangan ASN", new Domain.Common.Rupiah(5), "APBD"));
+
+        checker.AssignCodes([dinas, sekretaris]);
+
+        Assert.Equal("1.02.02", dinas.BudgetLines[0].Code);
+        Assert.Equal("1.02.01.2.02.0001", sekretaris.BudgetLines[0].Code);
     }
 
     private static Agreement CopyWithOneRupiahMore(Agreement source, string lineName)

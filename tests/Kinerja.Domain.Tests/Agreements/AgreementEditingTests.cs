@@ -164,7 +164,7 @@ public sealed class AgreementEditingTests
 
         var line = agreement.AddBudgetLine(Gaji).Value!;
 
-        Assert.Equal(("2", new Rupiah(2_500_000), "7.01.01.2.02.0001", "APBD"), (line.Number, line.Amount, line.Code, line.Source));
+        Assert.Equal(("2.", new Rupiah(2_500_000), "7.01.01.2.02.0001", "APBD"), (line.Number, line.Amount, line.Code, line.Source));
         Assert.Equal(2, agreement.BudgetLines.Count);
     }
 

@@ -44,7 +44,7 @@ public class AgreementCheckerTests
             .Build();
         var checker = new AgreementChecker(TestCatalogue.Kecamatan());
 
-        checker.AssignCodes(agreement);
+        checker.AssignCodes([agreement]);
 
         Assert.Equal("7.01.03.2.01", agreement.BudgetLines[0].Code);
         Assert.Null(agreement.BudgetLines[1].Code);

@@ -58,13 +58,14 @@ public class OfficeBudgetTests
     }
 
     [Fact]
-    public void Of_LineTheCatalogueDoesNotKnow_IsUnknownAndOutOfTheTotal()
+    public void Of_LineTheCatalogueDoesNotKnow_IsUnknownAndCountsWhereTheDocumentPlacesIt()
     {
         var agreement = AgreementBuilder.For("CAMAT KALAENA", "BUPATI LUWU TIMUR").Program(Program, 5_000).Program("Program Tidak Dikenal Sama Sekali", 7_000).Build();
 
         var budget = OfficeBudget.Of(TestCatalogue.Kecamatan(), [agreement]);
 
         Assert.Equal("Program Tidak Dikenal Sama Sekali", Assert.Single(budget.Unknown).Line.Name);
-        Assert.Equal(new Rupiah(5_000), budget.Total);
+        Assert.Equal(new Rupiah(12_000), budget.Total);
+        Assert.Equal(agreement.BudgetTotal, budget.Total);
     }
 }

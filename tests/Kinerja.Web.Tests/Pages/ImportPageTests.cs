@@ -55,6 +55,23 @@ public class ImportPageTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task Upload_OfMangkutana_PreviewsTheBudgetOfEveryAgreementWhateverItsTopLevel()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
+
+        var preview = await UploadAsync(client, Samples.Mangkutana, Samples.Bytes(Samples.Mangkutana));
+
+        var page = new HtmlParser().ParseDocument(await preview.Content.ReadAsStringAsync());
+        var budgets = page.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td.number")).Where(c => c.Length == 3)
+            .Select(c => c[1].TextContent.Trim()).ToList();
+        Assert.Equal(8, budgets.Count);
+        Assert.DoesNotContain("Rp 0", budgets);
+        Assert.Contains("Rp 27.348.100", budgets);
+        Assert.Contains("Rp 2.817.402.557", budgets);
+    }
+
+    [Fact]
     public async Task Upload_OfAStoredDocument_PreviewsItAsUnchanged()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());

@@ -122,7 +122,7 @@ public sealed class ApplyWorkbook(
         stored?.TargetExplanation ?? imported.TargetExplanation);
 
     private static BudgetLineContent Content(BudgetLine imported) =>
-        new(imported.Level, imported.Name, imported.Code, imported.Amount, imported.Source, imported.Number);
+        new(imported.Level, imported.Name, imported.Code, imported.Amount, imported.Source);
 
     private static string Format(string message, params object?[] args) => string.Format(CultureInfo.InvariantCulture, message, args);
 }

@@ -19,6 +19,9 @@ public static class AdminMessages
     public const string UserUnlocked = "Akun {0} dibuka kembali.";
     public const string PasswordSet = "Kata sandi baru akun {0} disimpan. Sampaikan kepada pengguna secara langsung (bukan lewat surel).";
     public const string EntrySaved = "Entri {0} disimpan.";
+    public const string NomenclatureFileMissing = "Pilih berkas nomenklatur (.csv) yang akan dimuat.";
+    public const string NomenclatureFileNotCsv = "Berkas \"{0}\" bukan daftar nomenklatur CSV (.csv).";
+    public const string NomenclatureLoaded = "Nomenklatur dari {0} dimuat: {1} entri ditambahkan, {2} diubah, {3} dihapus, {4} tetap.";
     public const string OfficeSaved = "Kantor {0} disimpan.";
     public const string PositionSaved = "Jabatan {0} disimpan.";
     public const string PersonSaved = "Pegawai {0} disimpan.";

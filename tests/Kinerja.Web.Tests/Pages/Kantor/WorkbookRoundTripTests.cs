@@ -104,7 +104,7 @@ public sealed class WorkbookRoundTripTests(PostgresServer postgres)
     private static string Raise(Agreement agreement)
     {
         var line = agreement.BudgetLines[^1];
-        var outcome = agreement.UpdateBudgetLine(line.Id, new BudgetLineContent(line.Level, line.Name, line.Code, line.Amount + new Rupiah(1_000_000), line.Source, line.Number));
+        var outcome = agreement.UpdateBudgetLine(line.Id, new BudgetLineContent(line.Level, line.Name, line.Code, line.Amount + new Rupiah(1_000_000), line.Source));
         Assert.True(outcome.Success, string.Join(" ", outcome.Errors));
         return line.Name;
     }
