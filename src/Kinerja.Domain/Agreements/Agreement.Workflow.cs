@@ -9,16 +9,14 @@ public sealed partial class Agreement
     private static readonly CompletenessRule Completeness = new();
 
     /// <summary>
-    /// Draft or Returned → Submitted. Refused while Lampiran 1 is incomplete: no sasaran, or what
-    /// <see cref="CompletenessRule"/> finds (a sasaran not stated, without indicator, an indicator without target).
+    /// Draft or Returned → Submitted. Refused while Lampiran 1 is incomplete, that is while
+    /// <see cref="CompletenessRule"/> finds anything (no sasaran, a sasaran not stated or without indicator, an
+    /// indicator without target): the same findings the PK's pages show.
     /// </summary>
     public Outcome Submit()
     {
         if (!IsEditable)
             return Refuse(Messages.SubmitRefused);
-        if (sasarans.Count == 0)
-            return Outcome.Fail(Messages.AgreementHasNoSasaran);
-
         var incomplete = Completeness.Check(this).Select(f => f.Message).ToList();
         if (incomplete.Count > 0)
             return Outcome.Fail(incomplete);

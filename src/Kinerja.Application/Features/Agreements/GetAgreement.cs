@@ -1,16 +1,12 @@
 using Kinerja.Application.Common;
-using Kinerja.Application.Features.Nomenclature;
 using Kinerja.Domain.Access;
-using Kinerja.Domain.Agreements;
-using Kinerja.Domain.Rules;
 using Kinerja.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Application.Features.Agreements;
 
 /// <summary>
-/// An agreement the actor may read, with its findings computed live by <see cref="AgreementChecker"/> over all
-/// agreements of the same office and year (so budget reconciliation sees the other officials' PKs).
+/// An agreement the actor may read, with its findings computed live (<see cref="LiveFindings"/>).
 /// </summary>
 public sealed class GetAgreement(KinerjaDbContext db)
 {
@@ -20,9 +16,7 @@ public sealed class GetAgreement(KinerjaDbContext db)
         if (failure is not null)
             return failure;
 
-        var others = await SameOfficeAndYear(agreement!).Where(a => a.Id != agreement!.Id).WithDetails().AsNoTracking().ToListAsync(cancellationToken);
-        var checker = new AgreementChecker(await StoredCatalogue.LoadAsync(db, cancellationToken));
-        var findings = checker.Check([agreement!, .. others])[agreement!.Id];
+        var findings = await LiveFindings.OfAsync(db, agreement!, cancellationToken);
 
         var notes = await db.ReviewNotes.AsNoTracking().Where(n => n.AgreementId == agreementId).OrderBy(n => n.Id).ToListAsync(cancellationToken);
         var evidence = await db.EvidenceDocuments.AsNoTracking()
@@ -30,11 +24,6 @@ public sealed class GetAgreement(KinerjaDbContext db)
             .Select(e => new EvidenceSummary(e.Id, e.FileName, e.ContentType, e.Size, e.Sha256, e.UploadedAt, e.UploadedByName))
             .SingleOrDefaultAsync(cancellationToken);
         var amendedBy = await db.Agreements.Where(a => a.SupersedesId == agreementId).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(cancellationToken);
-        return Result<AgreementDetails>.Ok(new AgreementDetails(agreement, findings, AgreementAccess.Of(actor, agreement), notes, evidence, amendedBy));
+        return Result<AgreementDetails>.Ok(new AgreementDetails(agreement!, findings, AgreementAccess.Of(actor, agreement!), notes, evidence, amendedBy));
     }
-
-    private IQueryable<Agreement> SameOfficeAndYear(Agreement agreement) =>
-        agreement.OfficeId is { } officeId
-            ? db.Agreements.Where(a => a.Year == agreement.Year && a.OfficeId == officeId)
-            : db.Agreements.Where(a => a.Year == agreement.Year && a.Office == agreement.Office);
 }
