@@ -128,7 +128,7 @@ public static class AuditVocabulary
     /// <summary>Fields left out of the log as people read it: keys, links, order and bookkeeping.</summary>
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
     {
-        "Ordinal", "Key", "ContentHash", "SourceLine", "NormalizedUserName", "NormalizedEmail", "EmailConfirmed",
+        "Ordinal", "Key", "NaturalKey", "ContentHash", "SourceLine", "NormalizedUserName", "NormalizedEmail", "EmailConfirmed",
         "PhoneNumber", "PhoneNumberConfirmed", "TwoFactorEnabled", "SupersedesKey", "NormalizedName",
     };
 

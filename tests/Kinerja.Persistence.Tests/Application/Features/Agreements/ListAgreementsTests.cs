@@ -49,7 +49,8 @@ public sealed class ListAgreementsTests(PostgresServer server)
         Assert.Equal(("ANDI MAKKASAU, S.STP., M.Si", "Drs. H. BUDIMAN, M.Pd", "BUPATI LUWU TIMUR"), (camat.FirstPartyName, camat.SecondPartyName, camat.SecondPartyPosition));
         Assert.Equal((TestAgreements.Office, new DateOnly(2025, 1, 2)), (camat.Office, camat.SignedAt));
         Assert.All(all, s => Assert.Equal(onPkPage[s.Id], (s.Errors, s.Warnings, s.Infos)));
-        Assert.Contains(all, s => s.Findings > 0);
+        // The import stored an error and a warning for the Camat's PK; what counts is what its page shows.
+        Assert.Equal((0, 0, 0), (camat.Errors, camat.Warnings, camat.Infos));
         Assert.Equal(camat.Id, all[2].SupersedesId);
         Assert.Equal(2024, Assert.Single(of2024).Year);
         Assert.Empty(publicView);
