@@ -5,7 +5,7 @@ internal static class CliMessages
 {
     public const string RootDescription = "Kinerja: membaca, memeriksa dan menyimpan Perjanjian Kinerja (PK).";
     public const string ImportDescription = "Membaca berkas PK, menyimpan perjanjiannya ke basis data, lalu menampilkan ringkasan dan temuan.";
-    public const string CheckDescription = "Memeriksa berkas PK dan menampilkan temuan; kode keluar 1 bila ada temuan ERROR.";
+    public const string CheckDescription = "Memeriksa berkas PK dan menampilkan temuan; kode keluar 1 bila ada temuan GALAT.";
     public const string FilesDescription = "Berkas PK: teks hasil ekstraksi PDF, atau DOCX.";
     public const string DbDescription = "String koneksi basis data (bawaan: berkas SQLite data/kinerja.db di akar repositori), atau path berkas SQLite.";
     public const string JsonDescription = "Cetak perjanjian dalam format pertukaran JSON ke keluaran standar, tanpa menyimpan apa pun.";

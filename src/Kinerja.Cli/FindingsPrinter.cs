@@ -4,7 +4,7 @@ using Kinerja.Domain.Findings;
 
 namespace Kinerja.Cli;
 
-/// <summary>Writes findings one a line: <c>[ERROR] NIP_PANJANG berkas.txt:12: pesan</c>.</summary>
+/// <summary>Writes findings one a line: <c>[GALAT] NIP_PANJANG berkas.txt:12: pesan</c>.</summary>
 internal static class FindingsPrinter
 {
     public static void Print(TextWriter output, IEnumerable<Finding> findings)
@@ -21,6 +21,6 @@ internal static class FindingsPrinter
         }
     }
 
-    /// <summary>The core's label in capitals: ERROR, PERINGATAN, INFO.</summary>
+    /// <summary>The core's label in capitals: GALAT, PERINGATAN, INFO.</summary>
     public static string Label(Severity severity) => Domain.Labels.Of(severity).ToUpper(IndonesianCulture.Instance);
 }

@@ -19,9 +19,11 @@ public static class Messages
     public const string NipTmtBeforeAdulthood = "NIP {0} ({1}): TMT CPNS kurang dari 18 tahun setelah tanggal lahir.";
     public const string NipGender = "NIP {0} ({1}): digit jenis kelamin harus 1 atau 2.";
     public const string NipSequence = "NIP {0} ({1}): nomor urut tidak boleh 000.";
+    public const string NipLetter = "NIP {0} ({1}) memuat huruf; NIP hanya terdiri dari 18 angka.";
     public const string UnitContradictsIndicator = "Satuan target \"{0}\" bertentangan dengan indikator \"{1}\" yang diukur dalam {2}.";
     public const string SasaranMissing = "Sasaran untuk indikator \"{0}\" tidak diisi.";
     public const string IndicatorMissing = "Indikator kinerja untuk sasaran \"{0}\" tidak diisi.";
+    public const string DuplicateIndicator = "Indikator \"{0}\" tercantum {1} kali dalam perjanjian ini.";
     public const string TargetMissing = "Target untuk indikator \"{0}\" tidak diisi atau bukan angka.";
     public const string TargetDiffersInLampiran2 = "Target indikator \"{0}\" di Lampiran 2 ({1}) berbeda dengan Lampiran 1 ({2}).";
     public const string LampiranNamesOtherOfficial = "Judul {0} menyebut \"{1}\", padahal Pihak Pertama adalah {2}.";
@@ -49,7 +51,7 @@ public static class Messages
     public const string StatusSigned = "Ditandatangani";
     public const string StatusPublished = "Dipublikasikan";
 
-    public const string SeverityError = "Error";
+    public const string SeverityError = "Galat";
     public const string SeverityWarning = "Peringatan";
     public const string SeverityInfo = "Info";
     public const string ReasonPergantianPejabat = "Pergantian pejabat (mutasi/pergantian)";
@@ -131,7 +133,7 @@ public static class Messages
     public const string ScaleDisplayCapOutOfRange = "Batas tampilan capaian harus antara {0} dan {1} persen, atau dikosongkan (tanpa batas).";
     public const string EvidenceEmpty = "Berkas bukti kosong.";
     public const string EvidenceNotPdf = "Berkas bukti \"{0}\" bukan PDF; unggah hasil pindaian perjanjian yang ditandatangani dalam format PDF.";
-    public const string EvidenceTooLarge = "Berkas bukti \"{0}\" berukuran {1}; paling besar {2}.";
+    public const string EvidenceTooLarge = "Berkas bukti \"{0}\" berukuran {1}; paling besar {2}. Perkecil resolusi pindaian (mis. 200 dpi, hitam putih) lalu unggah lagi.";
     public const string EvidenceFileNameRequired = "Nama berkas bukti wajib diisi.";
 
     public const string NomenclatureCodeRequired = "Kode {0} wajib diisi.";

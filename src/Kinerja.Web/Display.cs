@@ -44,8 +44,10 @@ public static class Display
     };
 
     /// <summary>"PK Perubahan 2025 – CAMAT KALAENA".</summary>
-    public static string Title(Agreement agreement) =>
-        string.Format(CultureInfo.InvariantCulture, "PK {0}{1} – {2}", agreement.Kind == AgreementKind.Perubahan ? "Perubahan " : string.Empty, agreement.Year, agreement.FirstParty.Position);
+    public static string Title(Agreement agreement) => Title(agreement.Kind, agreement.Year, agreement.FirstParty.Position);
+
+    public static string Title(AgreementKind kind, int year, string position) =>
+        string.Format(CultureInfo.InvariantCulture, "PK {0}{1} – {2}", kind == AgreementKind.Perubahan ? "Perubahan " : string.Empty, year, position);
 
     public static string Bytes(long size) =>
         size >= 1024 * 1024
@@ -87,18 +89,14 @@ public static class Display
         _ => "Jabatan",
     };
 
+    /// <summary>"1 galat, 2 peringatan", with the severity labels of the core; "–" when there is none.</summary>
     public static string FindingCounts(int errors, int warnings, int infos)
     {
-        if (errors + warnings + infos == 0)
-            return "–";
-        var parts = new List<string>();
-        if (errors > 0)
-            parts.Add(string.Format(CultureInfo.InvariantCulture, "{0} error", errors));
-        if (warnings > 0)
-            parts.Add(string.Format(CultureInfo.InvariantCulture, "{0} peringatan", warnings));
-        if (infos > 0)
-            parts.Add(string.Format(CultureInfo.InvariantCulture, "{0} info", infos));
-        return string.Join(", ", parts);
+        var parts = new[] { (errors, Domain.Findings.Severity.Error), (warnings, Domain.Findings.Severity.Warning), (infos, Domain.Findings.Severity.Info) }
+            .Where(p => p.Item1 > 0)
+            .Select(p => p.Item1.ToString(CultureInfo.InvariantCulture) + " " + Domain.Labels.Of(p.Item2).ToLower(IndonesianCulture.Instance))
+            .ToList();
+        return parts.Count == 0 ? "–" : string.Join(", ", parts);
     }
 
     /// <summary>An id for headings: "kecamatan-kalaena-2025".</summary>

@@ -13,7 +13,7 @@ public sealed record UploadedDocument(string FileName, byte[] Content, string Te
             return Failed(WebMessages.UploadMissing);
         var name = Path.GetFileName(file.FileName);
         if (file.Length > UploadLimits.DocumentBytes)
-            return Failed(string.Format(CultureInfo.InvariantCulture, WebMessages.UploadTooLarge, name, UploadLimits.DocumentBytes / (1024 * 1024)));
+            return Failed(string.Format(CultureInfo.InvariantCulture, WebMessages.UploadTooLarge, name, UploadLimits.Megabytes(UploadLimits.DocumentBytes)));
         if (!Extensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
             return Failed(string.Format(CultureInfo.InvariantCulture, WebMessages.UploadWrongKind, name));
 

@@ -16,7 +16,6 @@ public static class WebMessages
     public const string Published = "Perjanjian dipublikasikan dan dapat dibaca masyarakat.";
     public const string NoteAdded = "Catatan ditambahkan.";
     public const string ScanMissing = "Pilih berkas PDF pindaian PK yang telah ditandatangani.";
-    public const string ScanTooLarge = "Berkas pindaian terlalu besar; batasnya 10 MB.";
     public const string AmendmentStarted = "PK Perubahan dibuat sebagai draf; ubah isinya lalu ajukan.";
     public const string ImportExpired = "Pratinjau tidak lagi tersedia; unggah berkasnya kembali.";
 

@@ -34,7 +34,7 @@ public class CheckCommandTests
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("8 perjanjian", run.Output, StringComparison.Ordinal);
-        Assert.Contains("[ERROR] NIP_PANJANG pk-perubahan-2025-kecamatan-mangkutana.txt:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[GALAT] NIP_PANJANG pk-perubahan-2025-kecamatan-mangkutana.txt:", run.Output, StringComparison.Ordinal);
         Assert.Empty(run.Error);
     }
 
@@ -45,7 +45,7 @@ public class CheckCommandTests
 
         Assert.True(run.ExitCode == 0, run.Output + run.Error);
         Assert.Contains("Berkas " + Repository.Data("pk-bersih.txt") + ": 2 perjanjian", run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("[ERROR]", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[GALAT]", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class ImportStoreTests
         Assert.Empty(run.Error);
         Assert.Contains($"Berkas {Kalaena}: 7 perjanjian (7 baru, 0 diperbarui, 0 tidak berubah)", run.Output, StringComparison.Ordinal);
         Assert.Contains($"Berkas {Mangkutana}: 8 perjanjian (8 baru, 0 diperbarui, 0 tidak berubah)", run.Output, StringComparison.Ordinal);
-        Assert.Contains("[ERROR] NIP_PANJANG " + Mangkutana + ":", run.Output, StringComparison.Ordinal);
+        Assert.Contains("[GALAT] NIP_PANJANG " + Mangkutana + ":", run.Output, StringComparison.Ordinal);
         Assert.Contains("Disimpan di " + db, run.Output, StringComparison.Ordinal);
         Assert.Equal(15, CountAgreements(db));
     }

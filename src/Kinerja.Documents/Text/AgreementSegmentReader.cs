@@ -658,7 +658,8 @@ internal sealed partial class AgreementSegmentReader
     [GeneratedRegex(@"^\s*Jabatan\s*:\s*(?<value>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PositionLine();
 
-    [GeneratedRegex(@"^\s*NIP\.?\s*:?\s*(?<nip>\d[\d .]*\d)\s*$", RegexOptions.IgnoreCase)]
+    // A letter among the digits is kept (not a reason to skip the line): the NIP rule reports it.
+    [GeneratedRegex(@"^\s*NIP\.?\s*:?\s*(?<nip>\d[\d .\p{L}]*\d)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex NipLine();
 
     [GeneratedRegex(@"disebut\s+(?:sebagai\s+)?pihak\s+(?<role>pertama|kedua)", RegexOptions.IgnoreCase)]

@@ -12,19 +12,17 @@ public sealed partial class Agreement
     public Outcome Submit() => Submit(ErrorAcknowledgement.None);
 
     /// <summary>
-    /// Draft or Returned → Submitted. Refused while Lampiran 1 is incomplete: no sasaran, or what
-    /// <see cref="CompletenessRule"/> finds (a sasaran not stated, without indicator, an indicator without target).
-    /// An amendment (Perubahan) is refused without its date, and when it changes nothing of <paramref name="superseded"/>
-    /// (the version it amends, when known: see <see cref="Comparison.AgreementDiff.ChangesAnything"/>). Refused while
-    /// <paramref name="errors"/> has Error findings the operator did not acknowledge.
+    /// Draft or Returned → Submitted. Refused while Lampiran 1 is incomplete, that is while
+    /// <see cref="CompletenessRule"/> finds anything (no sasaran, a sasaran not stated or without indicator, an
+    /// indicator without target): the same findings the PK's pages show. An amendment (Perubahan) is refused without
+    /// its date, and when it changes nothing of <paramref name="superseded"/> (the version it amends, when known: see
+    /// <see cref="Comparison.AgreementDiff.ChangesAnything"/>). Refused while <paramref name="errors"/> has Error
+    /// findings the operator did not acknowledge.
     /// </summary>
     public Outcome Submit(ErrorAcknowledgement errors, Agreement? superseded = null)
     {
         if (!IsEditable)
             return Refuse(Messages.SubmitRefused);
-        if (sasarans.Count == 0)
-            return Outcome.Fail(Messages.AgreementHasNoSasaran);
-
         var incomplete = Completeness.Check(this).Select(f => f.Message).ToList();
         if (incomplete.Count > 0)
             return Outcome.Fail(incomplete);

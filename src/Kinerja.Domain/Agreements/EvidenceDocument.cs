@@ -11,8 +11,11 @@ namespace Kinerja.Domain.Agreements;
 /// </summary>
 public sealed class EvidenceDocument
 {
-    /// <summary>10 MB.</summary>
-    public const int MaxSize = 10 * 1024 * 1024;
+    /// <summary>
+    /// 25 MB. An 18-page PK scanned at 200–300 dpi is 12–20 MB, so the former 10 MB refused real scans; 25 MB keeps
+    /// a margin without inviting full-colour 600 dpi files.
+    /// </summary>
+    public const int MaxSize = 25 * 1024 * 1024;
 
     public const string PdfContentType = "application/pdf";
 
@@ -70,12 +73,15 @@ public sealed class EvidenceDocument
         if (content.Length == 0)
             return Outcome<EvidenceDocument>.Fail(Messages.EvidenceEmpty);
         if (content.Length > MaxSize)
-            return Outcome<EvidenceDocument>.Fail(RuleText.Format(Messages.EvidenceTooLarge, name, FormatSize(content.Length), FormatSize(MaxSize)));
+            return Outcome<EvidenceDocument>.Fail(TooLarge(name, content.Length));
         if (!content.AsSpan().StartsWith(PdfMagic))
             return Outcome<EvidenceDocument>.Fail(RuleText.Format(Messages.EvidenceNotPdf, name));
 
         return Outcome<EvidenceDocument>.Ok(new EvidenceDocument(agreementId, name, content, uploadedAt, uploadedByUserId, uploadedByName.Trim()));
     }
+
+    /// <summary>The refusal of a scan of <paramref name="size"/> bytes: its name, its size and the limit.</summary>
+    public static string TooLarge(string fileName, long size) => RuleText.Format(Messages.EvidenceTooLarge, fileName, FormatSize(size), FormatSize(MaxSize));
 
     /// <summary>"10 MB", "1,5 MB", "830 KB" in Indonesian number format.</summary>
     public static string FormatSize(long bytes) =>

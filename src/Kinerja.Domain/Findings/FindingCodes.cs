@@ -9,10 +9,13 @@ public static class FindingCodes
     public const string NipTmtBeforeAdulthood = "NIP_TMT_TERLALU_DINI";
     public const string NipGender = "NIP_JENIS_KELAMIN";
     public const string NipSequence = "NIP_NOMOR_URUT";
+    public const string NipLetter = "NIP_HURUF";
     public const string NipMissing = "NIP_TIDAK_ADA";
     public const string UnitContradictsIndicator = "SATUAN_BERTENTANGAN";
     public const string SasaranMissing = "SASARAN_KOSONG";
     public const string IndicatorMissing = "INDIKATOR_KOSONG";
+    public const string AgreementEmpty = "PK_KOSONG";
+    public const string DuplicateIndicator = "INDIKATOR_GANDA";
     public const string TargetMissing = "TARGET_KOSONG";
     public const string TargetDiffersInLampiran2 = "TARGET_LAMPIRAN_BERBEDA";
     public const string LampiranNamesOtherOfficial = "LAMPIRAN_PEJABAT_LAIN";

@@ -46,10 +46,15 @@ public sealed record Nip
         return digits.Length == 0 ? null : digits;
     }
 
-    /// <summary>Validates a printed NIP (with or without spaces).</summary>
+    /// <summary>
+    /// Validates a printed NIP (with or without spaces, dots or dashes, after an optional "NIP" label). A letter
+    /// between its first and last digit is a <see cref="NipProblem.Letter"/>, not a character to skip.
+    /// </summary>
     public static NipValidation Validate(string? printed)
     {
         var digits = DigitsOf(printed);
+        if (digits is not null && HasLetterInside(printed!))
+            return new NipValidation(null, NipProblem.Letter, digits);
         if (digits is null || digits.Length != 18)
             return new NipValidation(null, NipProblem.Length, digits);
 
@@ -72,6 +77,13 @@ public sealed record Nip
             return new NipValidation(null, NipProblem.Sequence, digits);
 
         return new NipValidation(new Nip(digits, isPppk), NipProblem.None, digits);
+    }
+
+    private static bool HasLetterInside(string printed)
+    {
+        var first = printed.IndexOfAny("0123456789".ToCharArray());
+        var last = printed.LastIndexOfAny("0123456789".ToCharArray());
+        return printed[first..last].Any(char.IsLetter);
     }
 }
 

@@ -10,4 +10,7 @@ public enum NipProblem
     TmtBeforeAdulthood,
     Gender,
     Sequence,
+
+    /// <summary>A letter between the digits (e.g. <c>19800101A200501 1 001</c>): a typo, never dropped silently.</summary>
+    Letter,
 }

@@ -23,6 +23,7 @@ public sealed class AgreementChecker
             new SuperiorRule(Hierarchy),
             new LampiranHeadingRule(),
             new CompletenessRule(),
+            new DuplicateIndicatorRule(),
             new UnitRule(),
             new Lampiran2TargetRule(),
         ];

@@ -5,13 +5,19 @@ using Kinerja.Domain.Findings;
 namespace Kinerja.Domain.Rules;
 
 /// <summary>
-/// Lampiran 1 must be filled in: every sasaran stated (a "-", or a "-" followed only by the program's name in
+/// Lampiran 1 must be filled in: at least one sasaran, every sasaran stated (a "-", or a "-" followed only by the program's name in
 /// parentheses, states nothing), every sasaran with at least one indicator, every indicator with a numeric target.
 /// </summary>
 public sealed partial class CompletenessRule : IAgreementRule
 {
     public IEnumerable<Finding> Check(Agreement agreement)
     {
+        if (agreement.Sasarans.Count == 0)
+        {
+            yield return new Finding(Severity.Error, FindingCodes.AgreementEmpty, Messages.AgreementHasNoSasaran, FindingLocation.Of(agreement));
+            yield break;
+        }
+
         foreach (var sasaran in agreement.Sasarans)
         {
             var firstIndicator = sasaran.Indicators.FirstOrDefault(i => !IsEmpty(i.Text));

@@ -53,6 +53,7 @@ public sealed class NipRule : IAgreementRule
         NipProblem.TmtMonth => (FindingCodes.NipTmtMonth, Messages.NipTmtMonth),
         NipProblem.TmtBeforeAdulthood => (FindingCodes.NipTmtBeforeAdulthood, Messages.NipTmtBeforeAdulthood),
         NipProblem.Gender => (FindingCodes.NipGender, Messages.NipGender),
+        NipProblem.Letter => (FindingCodes.NipLetter, Messages.NipLetter),
         _ => (FindingCodes.NipSequence, Messages.NipSequence),
     };
 }

@@ -21,6 +21,17 @@ public class NipTests
         Assert.False(result.Nip.IsPppk);
     }
 
+    [Theory]
+    [InlineData("19800101A200501 1 001")]
+    [InlineData("198001012005011O01")]
+    public void Validate_LetterInsideTheDigits_IsLetterProblem(string printed)
+    {
+        var result = Nip.Validate(printed);
+
+        Assert.False(result.IsValid);
+        Assert.Equal(NipProblem.Letter, result.Problem);
+    }
+
     [Fact]
     public void Validate_SeventeenDigits_IsLengthProblem()
     {

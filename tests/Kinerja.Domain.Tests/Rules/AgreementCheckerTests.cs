@@ -10,7 +10,8 @@ public class AgreementCheckerTests
     public void Check_EveryAgreement_HasAnEntry()
     {
         var clean = AgreementBuilder.For().Sasaran("Terlaksananya Pelayanan", ("Jumlah Dokumen Non Perizinan Usaha", "12 Dokumen")).Build();
-        var faulty = AgreementBuilder.For("KEPALA SUB BAGIAN UMUM DAN KEUANGAN", "CAMAT KALAENA").Build();
+        var faulty = AgreementBuilder.For("KEPALA SUB BAGIAN UMUM DAN KEUANGAN", "CAMAT KALAENA")
+            .Sasaran("Terlaksananya Administrasi Keuangan", ("Jumlah Laporan Keuangan", "12 Laporan")).Build();
 
         var findings = new AgreementChecker(TestCatalogue.Kecamatan()).Check([clean, faulty]);
 
@@ -23,8 +24,10 @@ public class AgreementCheckerTests
     public void Check_SetFindings_AreAttachedToTheirAgreement()
     {
         var camat = AgreementBuilder.For("CAMAT KALAENA", "BUPATI LUWU TIMUR")
+            .Sasaran("Meningkatnya Kualitas Pelayanan", ("Indeks Kepuasan Masyarakat", "82 Nilai"))
             .Kegiatan("Penyelenggaraan Urusan Pemerintahan Umum sesuai Penugasan Kepala Daerah", 23_672_500).Build();
         var kasi = AgreementBuilder.For("KEPALA SEKSI PEMERINTAHAN UMUM")
+            .Sasaran("Terlaksananya Forum Koordinasi", ("Jumlah Rapat Koordinasi", "12 Kali"))
             .SubKegiatan("Pelaksanaan Tugas Forum Koordinasi Pimpinan di Kecamatan", 23_672_499).Build();
 
         var findings = new AgreementChecker(TestCatalogue.Kecamatan()).Check([camat, kasi]);

@@ -24,6 +24,17 @@ public class CompletenessRuleTests
     }
 
     [Fact]
+    public void Check_AgreementWithoutSasaran_IsAnError_TheSubmitRefusalsReason()
+    {
+        var agreement = AgreementBuilder.For().Build();
+
+        var finding = Assert.Single(new CompletenessRule().Check(agreement));
+
+        Assert.Equal((Severity.Error, FindingCodes.AgreementEmpty, Messages.AgreementHasNoSasaran), (finding.Severity, finding.Code, finding.Message));
+        Assert.Equal([finding.Message], agreement.Submit().Errors);
+    }
+
+    [Fact]
     public void Check_SasaranWithoutIndicator_IsIndicatorError()
     {
         var agreement = AgreementBuilder.For().Sasaran("Terlaksananya Evaluasi Kinerja Perangkat Daerah").Build();

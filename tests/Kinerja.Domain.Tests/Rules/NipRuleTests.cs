@@ -34,6 +34,19 @@ public class NipRuleTests
     }
 
     [Fact]
+    public void Check_LetterInsideTheNip_IsLetterErrorSayingSo()
+    {
+        var agreement = AgreementBuilder.For()
+            .First("NURSAN, S.Sos.", "19800101A200501 1 001")
+            .Build();
+
+        var finding = Assert.Single(new NipRule().Check(agreement));
+
+        Assert.Equal(FindingCodes.NipLetter, finding.Code);
+        Assert.Equal("NIP 19800101A200501 1 001 (NURSAN, S.Sos.) memuat huruf; NIP hanya terdiri dari 18 angka.", finding.Message);
+    }
+
+    [Fact]
     public void Check_MissingNips_AreNoFinding()
     {
         var agreement = AgreementBuilder.For().Signature(PartyRole.Second, "H. MARSUKI, S.Pd., M.M.").Build();

@@ -36,6 +36,21 @@ public class ImportPageTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task Upload_WithALetterInsideANip_PreviewsAFindingSayingSo()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
+        var text = Encoding.UTF8.GetString(Samples.Bytes(Samples.Mangkutana)).Replace("NIP 197911122006041008", "NIP 19791112A2006041008", StringComparison.Ordinal);
+
+        var preview = await UploadAsync(client, "pk-huruf.txt", Encoding.UTF8.GetBytes(text));
+
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("NIP_HURUF", html, StringComparison.Ordinal);
+        Assert.Contains("NIP 19791112A2006041008 (", html, StringComparison.Ordinal);
+        Assert.Contains("memuat huruf; NIP hanya terdiri dari 18 angka.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_OfAPkWrittenInWord_PreviewsLikeTheText()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);

@@ -13,5 +13,5 @@ public sealed class ApproveAgreement(KinerjaDbContext db, TimeProvider clock)
 {
     public Task<Result> ExecuteAsync(Actor actor, Guid agreementId, bool errorsAcknowledged = false, CancellationToken cancellationToken = default) =>
         AgreementLoader.ChangeAsync(db, actor, agreementId, AgreementAction.Approve, async (agreement, token) =>
-            agreement.Approve(RegionTime.Today(clock.GetUtcNow()), await AgreementFindings.AcknowledgementAsync(db, agreement, errorsAcknowledged, token)), cancellationToken);
+            agreement.Approve(RegionTime.Today(clock.GetUtcNow()), await LiveFindings.AcknowledgementAsync(db, agreement, errorsAcknowledged, token)), cancellationToken);
 }

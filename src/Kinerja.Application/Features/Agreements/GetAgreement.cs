@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Application.Features.Agreements;
 
 /// <summary>
-/// An agreement the actor may read, with its findings computed live (<see cref="AgreementFindings"/>).
+/// An agreement the actor may read, with its findings computed live (<see cref="LiveFindings"/>).
 /// </summary>
 public sealed class GetAgreement(KinerjaDbContext db)
 {
@@ -16,7 +16,7 @@ public sealed class GetAgreement(KinerjaDbContext db)
         if (failure is not null)
             return failure;
 
-        var findings = await AgreementFindings.ComputeAsync(db, agreement!, cancellationToken);
+        var findings = await LiveFindings.OfAsync(db, agreement!, cancellationToken);
 
         var access = AgreementAccess.Of(actor, agreement!);
         var notes = access.CanReadNotes

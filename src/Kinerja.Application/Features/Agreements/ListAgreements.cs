@@ -7,7 +7,8 @@ namespace Kinerja.Application.Features.Agreements;
 
 /// <summary>
 /// The stored agreements that the actor may read, as summaries (the web start page): newest year first,
-/// then by office and kind. The public reads the published ones.
+/// then by office and kind, with the number of their findings by severity as the PK page shows them
+/// (<see cref="LiveFindings"/>). The public reads the published ones.
 /// </summary>
 public sealed class ListAgreements(KinerjaDbContext db)
 {
@@ -17,7 +18,7 @@ public sealed class ListAgreements(KinerjaDbContext db)
         if (year is not null)
             agreements = agreements.Where(a => a.Year == year);
 
-        return await agreements
+        var summaries = await agreements
             .OrderByDescending(a => a.Year)
             .ThenBy(a => a.Region)
             .ThenBy(a => a.Office)
@@ -36,10 +37,22 @@ public sealed class ListAgreements(KinerjaDbContext db)
                 a.SecondParty.Position,
                 a.SignedAt,
                 a.SupersedesId,
-                db.Findings.Count(f => f.AgreementId == a.Id && f.Severity == Severity.Error),
-                db.Findings.Count(f => f.AgreementId == a.Id && f.Severity == Severity.Warning),
-                db.Findings.Count(f => f.AgreementId == a.Id && f.Severity == Severity.Info),
+                0,
+                0,
+                0,
                 a.OfficeId))
             .ToListAsync(cancellationToken);
+        if (summaries.Count == 0)
+            return summaries;
+
+        var findings = await LiveFindings.OfYearsAsync(db, summaries.Select(s => s.Year).Distinct().ToList(), cancellationToken);
+        return summaries.Select(s => findings.TryGetValue(s.Id, out var list) ? s with
+        {
+            Errors = Count(list, Severity.Error),
+            Warnings = Count(list, Severity.Warning),
+            Infos = Count(list, Severity.Info),
+        } : s).ToList();
     }
+
+    private static int Count(IReadOnlyList<Finding> findings, Severity severity) => findings.Count(f => f.Severity == severity);
 }

@@ -15,7 +15,7 @@ public sealed class SubmitAgreement(KinerjaDbContext db)
     public Task<Result> ExecuteAsync(Actor actor, Guid agreementId, bool errorsAcknowledged = false, CancellationToken cancellationToken = default) =>
         AgreementLoader.ChangeAsync(db, actor, agreementId, AgreementAction.Submit, async (agreement, token) =>
         {
-            var errors = await AgreementFindings.AcknowledgementAsync(db, agreement, errorsAcknowledged, token);
+            var errors = await LiveFindings.AcknowledgementAsync(db, agreement, errorsAcknowledged, token);
             var superseded = agreement.SupersedesId is { } previous
                 ? await db.Agreements.AsNoTracking().WithDetails().SingleOrDefaultAsync(a => a.Id == previous, token)
                 : null;

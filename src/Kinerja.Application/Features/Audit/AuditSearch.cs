@@ -2,7 +2,8 @@ namespace Kinerja.Application.Features.Audit;
 
 /// <summary>
 /// The filters of <see cref="ListAuditEntries"/>, all optional: a period (<see cref="From"/> inclusive,
-/// <see cref="To"/> exclusive), user, office, entity type and id, action (see <c>AuditActions</c>); page from 1.
+/// <see cref="To"/> exclusive), user, office, entity type and id, action (see <c>AuditActions</c>), a searched
+/// <see cref="Text"/> in Indonesian ("perjanjian", "diajukan", a user's name; see <see cref="AuditVocabulary"/>); page from 1.
 /// </summary>
 public sealed record AuditSearch(
     DateTimeOffset? From = null,
@@ -12,5 +13,6 @@ public sealed record AuditSearch(
     string? EntityType = null,
     string? EntityId = null,
     string? Action = null,
+    string? Text = null,
     int Page = 1,
     int PageSize = 50);

@@ -9,8 +9,8 @@ namespace Kinerja.Web.Pages.Impor;
 /// Import in the browser: upload a PK document, see the agreements read and their findings, then confirm to store
 /// them, or cancel and nothing is stored. The preview stores nothing; the document travels back with the confirmation.
 /// </summary>
-[RequestSizeLimit(UploadLimits.DocumentBytes + UploadLimits.FormOverheadBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.DocumentBytes + UploadLimits.FormOverheadBytes, ValueLengthLimit = UploadLimits.EncodedDocumentChars)]
+[RequestSizeLimit(UploadLimits.DocumentRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.DocumentRequestBytes, ValueLengthLimit = UploadLimits.EncodedDocumentChars)]
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = "Administrator,Operator")]
 public sealed class IndexModel(PreviewImport previewImport, ImportAgreements importAgreements) : PageModel
 {

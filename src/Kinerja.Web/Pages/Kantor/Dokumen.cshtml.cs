@@ -20,8 +20,8 @@ namespace Kinerja.Web.Pages.Kantor;
 /// visitor may read that year, answers 404.
 /// </summary>
 [AllowAnonymous]
-[RequestSizeLimit(UploadLimits.DocumentBytes + UploadLimits.FormOverheadBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.DocumentBytes + UploadLimits.FormOverheadBytes, ValueLengthLimit = UploadLimits.EncodedDocumentChars)]
+[RequestSizeLimit(UploadLimits.DocumentRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.DocumentRequestBytes, ValueLengthLimit = UploadLimits.EncodedDocumentChars)]
 public sealed class DokumenModel(LoadOfficeAgreements loadOfficeAgreements, AgreementDocuments documents) : PageModel
 {
     /// <summary>The edited workbook to compare (XLSX round trip).</summary>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Reviews;
 using Kinerja.Domain.Access;
+using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Reviews;
 using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -15,8 +16,8 @@ namespace Kinerja.Web.Pages.Pk;
 /// review notes, the scan of the signed PK, and its versions. The public reads published agreements here too.
 /// </summary>
 [AllowAnonymous]
-[RequestSizeLimit(UploadLimits.SignedScanBytes + UploadLimits.FormOverheadBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.SignedScanBytes + UploadLimits.FormOverheadBytes)]
+[RequestSizeLimit(UploadLimits.SignedScanRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.SignedScanRequestBytes)]
 public sealed class DetailModel(GetAgreement getAgreement) : PageModel
 {
     public AgreementDetails Details { get; private set; } = null!;
@@ -70,7 +71,7 @@ public sealed class DetailModel(GetAgreement getAgreement) : PageModel
 
         if (Pindaian.Length > UploadLimits.SignedScanBytes)
         {
-            ModelState.AddModelError(nameof(Pindaian), WebMessages.ScanTooLarge);
+            ModelState.AddModelError(nameof(Pindaian), EvidenceDocument.TooLarge(Path.GetFileName(Pindaian.FileName), Pindaian.Length));
             return await LoadAsync(id, cancellationToken) ?? Page();
         }
 

@@ -35,6 +35,21 @@ public class OrganisationPagesTests(PostgresServer postgres)
         Assert.Contains("Dr. ANDI MAPPANYUKKI, S.STP., M.Si.", listed.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Person_WithALetterInsideTheNip_IsRefusedSayingSo()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var admin = await factory.SignedInClientAsync(Role.Administrator);
+
+        var form = await HtmlForm.LoadAsync(admin, "/admin/pegawai");
+        var response = await form.Set("Pegawai.Nama", "ANDI MAPPANYUKKI").Set("Pegawai.Nip", "19800101A200501 1 001").PostAsync(admin);
+
+        var (page, errors) = await AdminSite.RejectedAsync(response);
+        Assert.Contains("NIP 19800101A200501 1 001 (ANDI MAPPANYUKKI) memuat huruf; NIP hanya terdiri dari 18 angka.", errors, StringComparison.Ordinal);
+        Assert.Equal("19800101A200501 1 001", AdminSite.Value(page, "Pegawai_Nip"));
+        Assert.Equal(0, await AdminSite.QueryAsync(factory, db => db.People.CountAsync()));
+    }
+
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]

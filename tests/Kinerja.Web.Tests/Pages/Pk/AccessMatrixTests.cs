@@ -141,7 +141,7 @@ public class AccessMatrixTests : IAsyncLifetime
 
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.OK)
-            Assert.Contains("Agreement", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("sistem membuat", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -14,7 +14,7 @@ public sealed class ListAgreementsTests(PostgresServer server)
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task StoredAgreements_AreListedWithTheirFindingCounts(string provider)
+    public async Task StoredAgreements_AreListedWithTheFindingCountsOfTheirPkPage(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, server);
         var reader = new FakeReader()
@@ -29,11 +29,17 @@ public sealed class ListAgreementsTests(PostgresServer server)
         IReadOnlyList<AgreementSummary> all;
         IReadOnlyList<AgreementSummary> of2024;
         IReadOnlyList<AgreementSummary> publicView;
+        var onPkPage = new Dictionary<Guid, (int, int, int)>();
         await using (var db = database.NewContext())
         {
             all = await new ListAgreements(db).ExecuteAsync(Evaluator);
             publicView = await new ListAgreements(db).ExecuteAsync(Actor.Public);
             of2024 = await new ListAgreements(db).ExecuteAsync(Evaluator, year: 2024);
+            foreach (var summary in all)
+            {
+                var findings = (await new GetAgreement(db).ExecuteAsync(Evaluator, summary.Id)).Value!.Findings;
+                onPkPage[summary.Id] = (findings.Count(f => f.Severity == Severity.Error), findings.Count(f => f.Severity == Severity.Warning), findings.Count(f => f.Severity == Severity.Info));
+            }
         }
 
         Assert.Equal(
@@ -42,8 +48,9 @@ public sealed class ListAgreementsTests(PostgresServer server)
         var camat = all[0];
         Assert.Equal(("ANDI MAKKASAU, S.STP., M.Si", "Drs. H. BUDIMAN, M.Pd", "BUPATI LUWU TIMUR"), (camat.FirstPartyName, camat.SecondPartyName, camat.SecondPartyPosition));
         Assert.Equal((TestAgreements.Office, new DateOnly(2025, 1, 2)), (camat.Office, camat.SignedAt));
-        Assert.Equal((1, 1, 0, 2), (camat.Errors, camat.Warnings, camat.Infos, camat.Findings));
-        Assert.Equal((0, 0, 1), (all[2].Errors, all[2].Warnings, all[2].Infos));
+        Assert.All(all, s => Assert.Equal(onPkPage[s.Id], (s.Errors, s.Warnings, s.Infos)));
+        // The import stored an error and a warning for the Camat's PK; what counts is what its page shows.
+        Assert.Equal((0, 0, 0), (camat.Errors, camat.Warnings, camat.Infos));
         Assert.Equal(camat.Id, all[2].SupersedesId);
         Assert.Equal(2024, Assert.Single(of2024).Year);
         Assert.Empty(publicView);

@@ -24,11 +24,15 @@ public sealed class ListAuditEntriesTests(PostgresServer server)
         var page = (await list.ExecuteAsync(org.Administrator, new AuditSearch(PageSize: 3, Page: 2))).Value!;
         var none = (await list.ExecuteAsync(org.Administrator, new AuditSearch(From: FixedClock.Start.AddYears(5)))).Value!;
 
-        Assert.Equal([AuditActions.Published, AuditActions.Signed, AuditActions.Approved, AuditActions.Submitted, AuditActions.Created], forAgreement.Items.Select(e => e.Action));
-        Assert.Equal(id.ToString(), Assert.Single(published.Items).EntityId);
+        Assert.Equal([AuditActions.Published, AuditActions.Signed, AuditActions.Approved, AuditActions.Submitted, AuditActions.Created], forAgreement.Items.Select(e => e.Entry.Action));
+        Assert.Equal(id.ToString(), Assert.Single(published.Items).Entry.EntityId);
         Assert.Equal((2, 3), (page.Number, page.Items.Count));
         Assert.True(page.Total > 10);
         Assert.Equal(0, none.Total);
+        var searched = (await list.ExecuteAsync(org.Evaluator, new AuditSearch(Text: "perjanjian dipublikasikan"))).Value!;
+        var line = Assert.Single(searched.Items);
+        Assert.Equal((AuditActions.Published, "memublikasikan", id), (line.Entry.Action, line.Verb, line.Agreement!.Id));
+        Assert.Contains(line.Changes, c => c.Label == "status");
         Assert.Equal(ResultStatus.Forbidden, (await list.ExecuteAsync(org.OperatorKalaena, new AuditSearch())).Status);
         Assert.Equal(ResultStatus.Forbidden, (await list.ExecuteAsync(org.CamatKalaenaOfficial, new AuditSearch())).Status);
     }
