@@ -8,8 +8,10 @@ namespace Kinerja.Web.Pages;
 /// <summary>The start page: the stored agreements by office, optionally of one year.</summary>
 public sealed class IndexModel(ListAgreements listAgreements) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "tahun")]
-    public int? Year { get; set; }
+    [BindProperty(SupportsGet = true, Name = QueryYear.Key)]
+    public string? Tahun { get; set; }
+
+    public int? Year { get; private set; }
 
     public IReadOnlyList<AgreementSummary> Agreements { get; private set; } = [];
 
@@ -20,6 +22,7 @@ public sealed class IndexModel(ListAgreements listAgreements) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Year = QueryYear.Read(ModelState, Tahun);
         var all = await listAgreements.ExecuteAsync(User.ToActor(), null, cancellationToken);
         Years = all.Select(a => a.Year).Distinct().OrderDescending().ToList();
         Agreements = Year is null ? all : all.Where(a => a.Year == Year).ToList();
