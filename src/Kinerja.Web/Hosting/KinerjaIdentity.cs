@@ -3,6 +3,7 @@ using Kinerja.Persistence;
 using Kinerja.Persistence.Audit;
 using Kinerja.Persistence.Identity;
 using Kinerja.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Kinerja.Web.Hosting;
@@ -35,11 +36,26 @@ public static class KinerjaIdentity
             options.LoginPath = "/masuk";
             options.LogoutPath = "/keluar";
             options.AccessDeniedPath = "/Status/403";
+            options.Events.OnRedirectToAccessDenied = AnswerForbidden;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
         services.AddAuthorization();
         return services;
+    }
+
+    /// <summary>
+    /// A refusal, the same on every page (a role-restricted page, or a use case's Forbidden through
+    /// <see cref="ResultPages"/>): a signed-in user gets 403 with the application's Indonesian page (the status code
+    /// pages re-execute /Status/403) instead of a redirect to a page that answers 200; an anonymous visitor is sent
+    /// to the sign-in page.
+    /// </summary>
+    private static Task AnswerForbidden(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context)
+    {
+        if (context.HttpContext.User.Identity?.IsAuthenticated != true)
+            return context.HttpContext.ChallengeAsync();
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
     }
 
     /// <summary>Without an administrator, opens the one-time setup token and says where to use it.</summary>

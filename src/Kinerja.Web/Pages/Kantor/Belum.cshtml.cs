@@ -5,7 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinerja.Web.Pages.Kantor;
 
-/// <summary>The positions of an office that still lack a signed PK for a year, and how long past the deadline.</summary>
+/// <summary>
+/// The positions of an office that still lack a signed PK for a year, and how long past the deadline; for those who
+/// read the office's drafts, so an anonymous visitor is asked to sign in.
+/// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize]
 public sealed class BelumModel(MissingAgreements missingAgreements, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = QueryYear.Key)]
