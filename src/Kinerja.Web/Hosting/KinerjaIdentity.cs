@@ -58,14 +58,23 @@ public static class KinerjaIdentity
         return Task.CompletedTask;
     }
 
-    /// <summary>Without an administrator, opens the one-time setup token and says where to use it.</summary>
-    public static async Task OpenSetupWhenNeededAsync(IServiceProvider services, ILogger logger)
+    /// <summary>
+    /// Without an administrator, opens the one-time setup token and, once the server listens, logs the full address
+    /// of the set-up page on each of its addresses (<see cref="SetupLink"/>), ready to open in a browser.
+    /// </summary>
+    public static async Task OpenSetupWhenNeededAsync(WebApplication app, IServiceProvider services, ILogger logger)
     {
         if (await services.GetRequiredService<CreateUser>().AdministratorExistsAsync())
             return;
         var token = services.GetRequiredService<SetupToken>().Open();
-        logger.LogWarning(
-            "Belum ada administrator. Buka /persiapan?token={Token} pada aplikasi ini untuk membuatnya (sekali pakai), atau jalankan ./kinerja admin create.",
-            token);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?.Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+            var links = addresses.Count > 0 ? SetupLink.For(addresses, token) : [SetupLink.Relative(token)];
+            logger.LogWarning(
+                "Belum ada administrator. Buka {Links} di peramban untuk membuatnya (sekali pakai), atau jalankan ./kinerja admin create.",
+                string.Join(" atau ", links));
+        });
     }
 }
