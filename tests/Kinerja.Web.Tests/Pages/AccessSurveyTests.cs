@@ -4,8 +4,8 @@ using Kinerja.Domain.Agreements;
 using Kinerja.Web.Tests.Infrastructure;
 using Kinerja.Web.Tests.Pages.Admin;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Web.Tests.Pages;
