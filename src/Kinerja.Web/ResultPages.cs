@@ -7,7 +7,8 @@ namespace Kinerja.Web;
 
 /// <summary>
 /// The one place where a use case's failure becomes HTTP, for every page: NotFound → 404 (also for another office's
-/// record), Forbidden → 403; Invalid and Conflict put their messages on the form (on <c>field</c>, or the validation
+/// record), Forbidden → the authentication's Forbid (403 with the Indonesian page for a signed-in user, the
+/// sign-in page for an anonymous one, see <see cref="Hosting.KinerjaIdentity"/>); Invalid and Conflict put their messages on the form (on <c>field</c>, or the validation
 /// summary) so that the page is shown again with what was typed.
 /// </summary>
 public static class ResultPages
@@ -34,7 +35,7 @@ public static class ResultPages
             case ResultStatus.NotFound:
                 return new NotFoundResult();
             case ResultStatus.Forbidden:
-                return new StatusCodeResult(StatusCodes.Status403Forbidden);
+                return new ForbidResult();
             default:
                 foreach (var message in messages)
                     modelState.AddModelError(field, message);

@@ -10,6 +10,8 @@ public static class OrganisationName
 {
     private static readonly string[] ActingPrefixes = ["plt", "plh", "pj", "pjs"];
 
+    private static readonly string[] RegionKinds = ["kabupaten", "kab", "kota", "provinsi"];
+
     /// <summary>Lower case words joined by single spaces: "KECAMATAN  Kalaena." → "kecamatan kalaena".</summary>
     public static string Key(string name)
     {
@@ -36,6 +38,26 @@ public static class OrganisationName
         }
 
         return key;
+    }
+
+    /// <summary>
+    /// The key of a position title within a region, where documents may add or drop the region's place name:
+    /// "BUPATI LUWU TIMUR" and "BUPATI" in "Kabupaten Luwu Timur" are both "bupati".
+    /// </summary>
+    public static string PositionKeyIn(string title, string regionName)
+    {
+        var key = PositionKey(title);
+        var place = Key(regionName);
+        foreach (var kind in RegionKinds)
+        {
+            if (place.StartsWith(kind + " ", StringComparison.Ordinal))
+            {
+                place = place[(kind.Length + 1)..];
+                break;
+            }
+        }
+
+        return place.Length > 0 && key.EndsWith(" " + place, StringComparison.Ordinal) ? key[..^(place.Length + 1)] : key;
     }
 
     /// <summary>The title without its acting prefix, as printed otherwise: "Plt. CAMAT KALAENA" → "CAMAT KALAENA".</summary>

@@ -3,6 +3,7 @@ using Kinerja.Persistence;
 using Kinerja.Persistence.Audit;
 using Kinerja.Persistence.Identity;
 using Kinerja.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Kinerja.Web.Hosting;
@@ -35,6 +36,7 @@ public static class KinerjaIdentity
             options.LoginPath = "/masuk";
             options.LogoutPath = "/keluar";
             options.AccessDeniedPath = "/Status/403";
+            options.Events.OnRedirectToAccessDenied = AnswerForbidden;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
         });
@@ -45,14 +47,37 @@ public static class KinerjaIdentity
         return services;
     }
 
-    /// <summary>Without an administrator, opens the one-time setup token and says where to use it.</summary>
-    public static async Task OpenSetupWhenNeededAsync(IServiceProvider services, ILogger logger)
+    /// <summary>
+    /// A refusal, the same on every page (a role-restricted page, or a use case's Forbidden through
+    /// <see cref="ResultPages"/>): a signed-in user gets 403 with the application's Indonesian page (the status code
+    /// pages re-execute /Status/403) instead of a redirect to a page that answers 200; an anonymous visitor is sent
+    /// to the sign-in page.
+    /// </summary>
+    private static Task AnswerForbidden(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context)
+    {
+        if (context.HttpContext.User.Identity?.IsAuthenticated != true)
+            return context.HttpContext.ChallengeAsync();
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Without an administrator, opens the one-time setup token and, once the server listens, logs the full address
+    /// of the set-up page on each of its addresses (<see cref="SetupLink"/>), ready to open in a browser.
+    /// </summary>
+    public static async Task OpenSetupWhenNeededAsync(WebApplication app, IServiceProvider services, ILogger logger)
     {
         if (await services.GetRequiredService<CreateUser>().AdministratorExistsAsync())
             return;
         var token = services.GetRequiredService<SetupToken>().Open();
-        logger.LogWarning(
-            "Belum ada administrator. Buka /persiapan?token={Token} pada aplikasi ini untuk membuatnya (sekali pakai), atau jalankan ./kinerja admin create.",
-            token);
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetService<Microsoft.AspNetCore.Hosting.Server.IServer>()?.Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses ?? [];
+            var links = addresses.Count > 0 ? SetupLink.For(addresses, token) : [SetupLink.Relative(token)];
+            logger.LogWarning(
+                "Belum ada administrator. Buka {Links} di peramban untuk membuatnya (sekali pakai), atau jalankan ./kinerja admin create.",
+                string.Join(" atau ", links));
+        });
     }
 }

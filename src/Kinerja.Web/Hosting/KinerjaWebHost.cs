@@ -73,7 +73,7 @@ public static class KinerjaWebHost
         var services = scope.ServiceProvider;
         await services.GetRequiredService<InitializeDatabase>().ExecuteAsync();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KinerjaWebHost));
-        await KinerjaIdentity.OpenSetupWhenNeededAsync(services, logger);
+        await KinerjaIdentity.OpenSetupWhenNeededAsync(app, services, logger);
 
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>().Value;
         if (!options.ImportSamples || options.SamplesDirectory is null)
@@ -93,7 +93,10 @@ public static class KinerjaWebHost
 
     public static WebApplication UseKinerja(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        // The developer exception page that WebApplication adds in Development sits outside this handler, so it sees
+        // no exception unless explicitly asked for (KinerjaWebOptions.DeveloperExceptionPage).
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>().Value;
+        if (!options.DeveloperExceptionPage)
             app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseStaticFiles();

@@ -20,6 +20,13 @@ public sealed class KinerjaWebOptions
     /// <summary>Debian's Chromium, which prints the PDFs; without it the print view and DOCX still work.</summary>
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
 
+    /// <summary>
+    /// True to show ASP.NET Core's developer exception page (stack trace, source paths) on a crash; only when asked
+    /// (<c>Kinerja__DeveloperExceptionPage=true</c>), never because the environment is Development. Otherwise a crash
+    /// shows the application's Indonesian error page.
+    /// </summary>
+    public bool DeveloperExceptionPage { get; set; }
+
     /// <summary>False to start with an empty database.</summary>
     public bool ImportSamples { get; set; } = true;
 }

@@ -59,8 +59,10 @@ public class AdminBrowserTests(Infrastructure.Browser browser)
         var operatorPage = await browser.NewPageAsync();
         await SignInAsync(operatorPage, server, "operator.kalaena", OperatorPassword);
         Assert.Contains("Operator Kecamatan Kalaena", await operatorPage.Locator(".site-nav .who").InnerTextAsync(), StringComparison.Ordinal);
-        await operatorPage.GotoAsync(server.Url("/admin"));
-        Assert.Contains("/Status/403", operatorPage.Url, StringComparison.Ordinal);
+        var refused = await operatorPage.GotoAsync(server.Url("/admin"));
+        Assert.Equal(403, refused!.Status);
+        Assert.EndsWith("/admin", operatorPage.Url, StringComparison.Ordinal);
+        Assert.Equal("Akses ditolak", await operatorPage.Locator("h1").InnerTextAsync());
     }
 
     [SkippableFact]

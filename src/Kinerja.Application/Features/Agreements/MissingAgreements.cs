@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Application.Features.Agreements;
 
 /// <summary>
-/// For an office and a year: the positions with a direct superior (those that sign a PK) that have no Signed or
-/// Published PK, and the delay. The deadline is one month after the budget approval date that the administrator
+/// For an office and a year: every position of the office that has no Signed or Published PK (an office without any
+/// PK lists all its positions; a head of region, who signs the pemda-level PK alone, is listed too), and the delay. The deadline is one month after the budget approval date that the administrator
 /// records per region and year (<see cref="Domain.Organisation.BudgetApproval"/>, see <c>SetBudgetApproval</c>);
 /// without it the delay is unknown (null). Readable by whoever reads the office's drafts.
 /// </summary>
@@ -22,7 +22,7 @@ public sealed class MissingAgreements(KinerjaDbContext db, TimeProvider clock)
             return Result.NotFound();
 
         var positions = await db.Positions.AsNoTracking()
-            .Where(p => p.OfficeId == officeId && p.SuperiorId != null)
+            .Where(p => p.OfficeId == officeId)
             .OrderBy(p => p.Title)
             .ToListAsync(cancellationToken);
         var agreements = await db.Agreements.AsNoTracking()

@@ -37,6 +37,7 @@ public sealed class SearchAgreements(KinerjaDbContext db)
 
         var (number, size) = Page<AgreementListItem>.Normalize(search.Page, search.PageSize);
         var total = await agreements.CountAsync(cancellationToken);
+        number = Page<AgreementListItem>.Clamp(number, size, total);
         var items = await agreements
             .OrderByDescending(a => a.Year)
             .ThenBy(a => a.Office)

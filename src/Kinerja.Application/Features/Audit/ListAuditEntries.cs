@@ -42,6 +42,7 @@ public sealed class ListAuditEntries(KinerjaDbContext db)
 
         var (number, size) = Page<AuditEntry>.Normalize(search.Page, search.PageSize);
         var total = await entries.CountAsync(cancellationToken);
+        number = Page<AuditEntry>.Clamp(number, size, total);
         var items = await entries.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         var lines = await DescribeAsync(items, cancellationToken);
         return Result<Page<AuditLine>>.Ok(new Page<AuditLine>(lines, number, size, total));

@@ -9,8 +9,10 @@ namespace Kinerja.Application.Features.Import;
 /// <summary>
 /// Links an agreement to the organisation register inside the import's transaction, creating what is missing:
 /// region and office by name, positions by title within the office (a head of region, e.g. the Bupati, in the
-/// region's own office "Pemerintah ..."), the first party's position reporting to the second party's, and people by
-/// valid NIP, else by name among the people of the office. One instance per document: it caches what it has seen.
+/// region's own office "Pemerintah ..."; "BUPATI" and "BUPATI LUWU TIMUR" are one position, see
+/// <see cref="OrganisationName.PositionKeyIn"/>), the first party's position reporting to the second party's, and
+/// people by valid NIP, else by name (titles, case and punctuation aside) among the people of the office and the
+/// holders of the party's position, so that the Bupati signing PKs of several offices is one person. One instance per document: it caches what it has seen.
 /// </summary>
 internal sealed class OrganisationRegister(KinerjaDbContext db)
 {
@@ -40,8 +42,8 @@ internal sealed class OrganisationRegister(KinerjaDbContext db)
 
         agreement.FirstParty.PositionId = position?.Id;
         agreement.SecondParty.PositionId = superior?.Id;
-        agreement.FirstParty.PersonId = (await PersonAsync(office, agreement.FirstParty, cancellationToken))?.Id;
-        agreement.SecondParty.PersonId = (await PersonAsync(office, agreement.SecondParty, cancellationToken))?.Id;
+        agreement.FirstParty.PersonId = (await PersonAsync(office, position, agreement.FirstParty, cancellationToken))?.Id;
+        agreement.SecondParty.PersonId = (await PersonAsync(office, superior, agreement.SecondParty, cancellationToken))?.Id;
 
         var signedOn = agreement.SignedAt ?? new DateOnly(agreement.Year, 1, 1);
         await RecordHolderAsync(agreement.FirstParty, position, signedOn, cancellationToken);
@@ -57,12 +59,7 @@ internal sealed class OrganisationRegister(KinerjaDbContext db)
     {
         if (position is null || party.PersonId is not { } personId)
             return;
-        if (!assignmentsByPosition.TryGetValue(position.Id, out var assignments))
-        {
-            assignments = await db.Assignments.Where(a => a.PositionId == position.Id).ToListAsync(cancellationToken);
-            assignmentsByPosition[position.Id] = assignments;
-        }
-
+        var assignments = await AssignmentsOfAsync(position, cancellationToken);
         if (assignments.Any(a => a.Covers(on)))
             return;
         var kind = ActingKind(party.Position);
@@ -127,7 +124,9 @@ internal sealed class OrganisationRegister(KinerjaDbContext db)
             positionsByOffice[home.Id] = positions;
         }
 
-        var position = positions.FirstOrDefault(p => p.HasTitle(title));
+        var key = OrganisationName.PositionKeyIn(title, region.Name);
+        var position = positions.FirstOrDefault(p => p.HasTitle(title))
+            ?? positions.FirstOrDefault(p => OrganisationName.PositionKeyIn(p.Title, region.Name) == key);
         if (position is null)
         {
             position = new Position(title, home);
@@ -138,7 +137,7 @@ internal sealed class OrganisationRegister(KinerjaDbContext db)
         return position;
     }
 
-    private async Task<Person?> PersonAsync(Office office, Party party, CancellationToken cancellationToken)
+    private async Task<Person?> PersonAsync(Office office, Position? position, Party party, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(party.Name))
             return null;
@@ -156,7 +155,8 @@ internal sealed class OrganisationRegister(KinerjaDbContext db)
         }
 
         var people = await PeopleOfAsync(office, cancellationToken);
-        var byName = people.FirstOrDefault(p => p.IsNamed(party.Name) && (nip is null || p.Nip is null));
+        var candidates = people.Concat(await HoldersOfAsync(position, cancellationToken));
+        var byName = candidates.FirstOrDefault(p => p.IsNamed(party.Name) && (nip is null || p.Nip is null));
         if (byName is not null)
         {
             if (nip is not null)
@@ -186,6 +186,30 @@ internal sealed class OrganisationRegister(KinerjaDbContext db)
         people = await db.People.Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
         peopleByOffice[office.Id] = people;
         return people;
+    }
+
+    /// <summary>The people the register records as holding <paramref name="position"/> (stored, or added by this import).</summary>
+    private async Task<List<Person>> HoldersOfAsync(Position? position, CancellationToken cancellationToken)
+    {
+        if (position is null)
+            return [];
+        var ids = (await AssignmentsOfAsync(position, cancellationToken)).Select(a => a.PersonId).ToHashSet();
+        var known = db.People.Local.Where(p => ids.Contains(p.Id)).ToList();
+        var missing = ids.Except(known.Select(p => p.Id)).ToList();
+        if (missing.Count > 0)
+            known.AddRange(await db.People.Where(p => missing.Contains(p.Id)).ToListAsync(cancellationToken));
+        return known;
+    }
+
+    private async Task<List<Assignment>> AssignmentsOfAsync(Position position, CancellationToken cancellationToken)
+    {
+        if (!assignmentsByPosition.TryGetValue(position.Id, out var assignments))
+        {
+            assignments = await db.Assignments.Where(a => a.PositionId == position.Id).ToListAsync(cancellationToken);
+            assignmentsByPosition[position.Id] = assignments;
+        }
+
+        return assignments;
     }
 
     private void Remember(Person person)

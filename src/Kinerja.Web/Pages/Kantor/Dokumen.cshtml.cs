@@ -43,15 +43,27 @@ public sealed class DokumenModel(LoadOfficeAgreements loadOfficeAgreements, Agre
     [Display(Name = "Kantor")]
     public Guid OfficeId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "tahun")]
-    public int? Year { get; set; }
+    [BindProperty(SupportsGet = true, Name = QueryYear.Key)]
+    public string? Tahun { get; set; }
 
+    public int? Year { get; private set; }
+
+    /// <summary>Not loaded only when the year asked for is not a year (<see cref="YearRefused"/>).</summary>
     public OfficeDocuments Office { get; private set; } = null!;
 
-    public string Title => string.Format(CultureInfo.InvariantCulture, OfficeDocumentMessages.Title, Office.Office.Name, Office.Year);
+    /// <summary>The year asked for is not a year: the page says so (<see cref="QueryYear"/>) and offers nothing.</summary>
+    public bool YearRefused => Office is null;
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ?? Page();
+    public string Title => YearRefused
+        ? OfficeDocumentMessages.TitleWithoutYear
+        : string.Format(CultureInfo.InvariantCulture, OfficeDocumentMessages.Title, Office.Office.Name, Office.Year);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(Tahun) && QueryYear.Read(ModelState, Tahun) is null)
+            return Page();
+        return await LoadAsync(cancellationToken) ?? Page();
+    }
 
     public async Task<IActionResult> OnGetCetakAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ?? Content(documents.Html(Office.Agreements, Request), "text/html; charset=utf-8");
@@ -139,8 +151,9 @@ public sealed class DokumenModel(LoadOfficeAgreements loadOfficeAgreements, Agre
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
-        if (Year is not { } year)
+        if (QueryYear.Read(ModelState, Tahun) is not { } year)
             return NotFound();
+        Year = year;
 
         var result = await loadOfficeAgreements.ExecuteAsync(User.ToActor(), OfficeDocumentsRequest.ById(OfficeId, year), cancellationToken);
         if (this.Failure(result) is { } failure)

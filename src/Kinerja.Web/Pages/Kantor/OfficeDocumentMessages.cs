@@ -4,6 +4,7 @@ namespace Kinerja.Web.Pages.Kantor;
 internal static class OfficeDocumentMessages
 {
     public const string Title = "Dokumen PK {0} tahun {1}";
+    public const string TitleWithoutYear = "Dokumen PK kantor";
     public const string FileStem = "pk-{0}-{1}";
     public const string WorkbookMissing = "Pilih berkas XLSX.";
     public const string WorkbookTooLarge = "Berkas lebih dari 5 MB.";

@@ -13,8 +13,11 @@ namespace Kinerja.Web.Pages.Pk;
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class IndexModel(SearchAgreements searchAgreements, GetOrganisation getOrganisation) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "tahun")]
-    public int? Tahun { get; set; }
+    /// <summary>The year as typed (shown again in the filter); <see cref="Year"/> is what it means.</summary>
+    [BindProperty(SupportsGet = true, Name = QueryYear.Key)]
+    public string? Tahun { get; set; }
+
+    public int? Year { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "kantor")]
     [Display(Name = "Kantor")]
@@ -38,7 +41,8 @@ public sealed class IndexModel(SearchAgreements searchAgreements, GetOrganisatio
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var actor = User.ToActor();
-        Results = await searchAgreements.ExecuteAsync(actor, new AgreementSearch(Tahun, Kantor, null, Status, Cari, Halaman), cancellationToken);
+        Year = QueryYear.Read(ModelState, Tahun);
+        Results = await searchAgreements.ExecuteAsync(actor, new AgreementSearch(Year, Kantor, null, Status, Cari, Halaman), cancellationToken);
         var organisation = await getOrganisation.ExecuteAsync(actor, cancellationToken);
         Offices = organisation.IsOk
             ? organisation.Value!.Offices.Select(o => (o.Id, o.Name)).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList()
@@ -49,7 +53,7 @@ public sealed class IndexModel(SearchAgreements searchAgreements, GetOrganisatio
     public string PageUrl(int page) =>
         QueryString.Create(new Dictionary<string, string?>
         {
-            ["tahun"] = Tahun?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["tahun"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["kantor"] = Kantor?.ToString(),
             ["status"] = Status?.ToString(),
             ["cari"] = Cari,

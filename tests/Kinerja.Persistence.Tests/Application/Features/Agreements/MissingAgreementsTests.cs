@@ -35,6 +35,26 @@ public sealed class MissingAgreementsTests(PostgresServer server)
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Missing_OfAnOfficeWithoutAnyPk_ListsEveryPositionOfIt(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, server);
+        var org = await TestOrganisation.StoreAsync(database);
+        await using var db = database.NewContext();
+        var office = new Domain.Organisation.Office("Dinas Pendidikan", org.Region);
+        db.Offices.Add(office);
+        db.Positions.AddRange(new Domain.Organisation.Position("KEPALA DINAS PENDIDIKAN", office), new Domain.Organisation.Position("SEKRETARIS DINAS", office));
+        await db.SaveChangesAsync();
+
+        var report = (await new MissingAgreements(db, new FixedClock()).ExecuteAsync(org.Administrator, office.Id, 2025)).Value!;
+        var pemkab = (await new MissingAgreements(db, new FixedClock()).ExecuteAsync(org.Evaluator, org.Pemkab.Id, 2025)).Value!;
+
+        Assert.Equal(["KEPALA DINAS PENDIDIKAN", "SEKRETARIS DINAS"], report.Positions.Select(p => p.PositionTitle));
+        Assert.All(report.Positions, p => Assert.Null(p.AgreementId));
+        Assert.Equal(["BUPATI LUWU TIMUR"], pemkab.Positions.Select(p => p.PositionTitle));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Missing_OfAnotherOffice_IsNotFound(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, server);
