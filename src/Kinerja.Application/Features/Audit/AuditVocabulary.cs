@@ -53,6 +53,8 @@ public static class AuditVocabulary
         [AuditActions.Approved] = new("menyetujui", ["disetujui", "setujui", "persetujuan"]),
         [AuditActions.Signed] = new("menandatangani", ["ditandatangani", "tanda tangan", "tandatangan"]),
         [AuditActions.Published] = new("memublikasikan", ["dipublikasikan", "publikasi", "publikasikan"]),
+        [AuditActions.Withdrawn] = new("menarik pengajuan", ["ditarik", "tarik", "penarikan"]),
+        [AuditActions.PasswordChanged] = new("mengganti kata sandi", ["kata sandi", "sandi", "password"]),
     };
 
     private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
@@ -64,7 +66,8 @@ public static class AuditVocabulary
         ["Region"] = "daerah",
         ["Place"] = "tempat",
         ["Date"] = "tanggal",
-        ["SignedAt"] = "tanggal penandatanganan",
+        ["SignedAt"] = "tanggal dokumen",
+        ["SignedOn"] = "tanggal penandatanganan",
         ["Revision"] = "revisi",
         ["AmendmentReason"] = "alasan perubahan",
         ["AmendmentExplanation"] = "penjelasan perubahan",
