@@ -27,18 +27,18 @@ public sealed class EvidenceDocumentTests
     }
 
     [Fact]
-    public void Create_OverTenMegabytes_IsRefused()
+    public void Create_OverTheLimit_IsRefused()
     {
         var content = new byte[EvidenceDocument.MaxSize + 1];
         Encoding.ASCII.GetBytes("%PDF-").CopyTo(content, 0);
 
         var outcome = EvidenceDocument.Create(Guid.CreateVersion7(), "scan.pdf", content, At, null, "x");
 
-        Assert.Equal("Berkas bukti \"scan.pdf\" berukuran 10 MB; paling besar 10 MB.", outcome.Error);
+        Assert.Equal("Berkas bukti \"scan.pdf\" berukuran 25 MB; paling besar 25 MB.", outcome.Error);
     }
 
     [Fact]
-    public void Create_ExactlyTenMegabytes_IsAccepted()
+    public void Create_ExactlyAtTheLimit_IsAccepted()
     {
         var content = new byte[EvidenceDocument.MaxSize];
         Encoding.ASCII.GetBytes("%PDF-").CopyTo(content, 0);

@@ -8,7 +8,7 @@ namespace Kinerja.Application.Features.Agreements;
 
 /// <summary>
 /// Approved → Signed, by Pihak Pertama or an operator of the office, with the scan of the signed PK as evidence (a
-/// PDF of at most 10 MB, see <see cref="EvidenceDocument"/>). The signing date (today in the region by default) must
+/// PDF within <see cref="EvidenceDocument.MaxSize"/>). The signing date (today in the region by default) must
 /// be one the paper can have been signed on (<see cref="SigningDate"/>).
 /// </summary>
 public sealed class SignAgreement(KinerjaDbContext db, TimeProvider clock)
