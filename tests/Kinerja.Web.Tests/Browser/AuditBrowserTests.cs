@@ -17,6 +17,10 @@ public class AuditBrowserTests(Infrastructure.Browser browser)
         var operatorPage = await browser.NewPageAsync();
         await LifecycleBrowserTests.SignInAsync(operatorPage, server, await TestAccounts.CreateAsync(server.Services, Role.Operator, SampleRecords.Kalaena));
         await operatorPage.GotoAsync(server.Url($"/pk/{id}"));
+        // The draft's Error findings (if any) are acknowledged, as the page asks.
+        var acknowledgement = operatorPage.Locator("form[action*=Ajukan] input[name=MengertiTemuan]");
+        if (await acknowledgement.CountAsync() > 0)
+            await acknowledgement.CheckAsync();
         await operatorPage.GetByRole(AriaRole.Button, new() { Name = "Ajukan ke Pihak Kedua" }).ClickAsync();
         await operatorPage.GetByText("Perjanjian diajukan kepada Pihak Kedua.").WaitForAsync();
 

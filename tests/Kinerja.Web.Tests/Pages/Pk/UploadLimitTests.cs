@@ -14,7 +14,7 @@ public class UploadLimitTests
     [Fact]
     public async Task Signing_WithAScanOverTheLimit_SaysTheLimitAndKeepsTheDate_AndA12MbScanIsAccepted()
     {
-        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), clock: new FixedClock(WorkflowTests.ApprovalDay));
         var (operatorClient, draftId) = await WorkflowTests.ApprovedAmendmentAsync(factory);
         using var client = operatorClient;
 

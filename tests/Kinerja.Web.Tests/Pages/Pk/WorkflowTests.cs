@@ -41,16 +41,17 @@ public class WorkflowTests(PostgresServer postgres)
         Assert.Equal(AgreementStatus.Returned, (await SampleRecords.ReloadAsync(factory.Services, draftId)).Status);
         await PostActionAsync(operatorClient, draftId, "Ajukan");
         await PostActionAsync(camat, draftId, "Setujui");
-        Assert.Equal(AgreementStatus.Approved, (await SampleRecords.ReloadAsync(factory.Services, draftId)).Status);
+        var approved = await SampleRecords.ReloadAsync(factory.Services, draftId);
+        Assert.Equal((AgreementStatus.Approved, new DateOnly(2025, 10, 1)), (approved.Status, approved.ApprovedOn));
 
-        // Sign with the scan, publish.
+        // Sign with the scan, publish: the document keeps the date it was approved with.
         var detail = await operatorClient.GetStringAsync(new Uri($"/pk/{draftId}", UriKind.Relative));
         var sign = HtmlForm.Parse(detail, $"/pk/{draftId}", "form[action*=Tandatangani]").Set("TanggalTandaTangan", "2025-10-01");
         var signed = await sign.PostFileAsync(operatorClient, "Pindaian", "pk-bertanda-tangan.pdf", SampleRecords.ScanPdf, "application/pdf");
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         await PostActionAsync(operatorClient, draftId, "Publikasikan");
         var published = await SampleRecords.ReloadAsync(factory.Services, draftId);
-        Assert.Equal((AgreementStatus.Published, new DateOnly(2025, 10, 1), draft.SignedAt), (published.Status, published.SignedOn, published.SignedAt));
+        Assert.Equal((AgreementStatus.Published, new DateOnly(2025, 10, 1), approved.SignedAt), (published.Status, published.SignedOn, published.SignedAt));
 
         // The public reads it, downloads nothing it may not, and sees the comparison.
         using var visitor = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
