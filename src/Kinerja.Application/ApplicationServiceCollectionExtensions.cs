@@ -66,6 +66,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<SaveOffice>();
         services.AddScoped<SavePosition>();
         services.AddScoped<SavePerson>();
+        services.AddScoped<MergePeople>();
+        services.AddScoped<MergePositions>();
         services.AddScoped<SaveAssignment>();
         services.AddScoped<DeleteAssignment>();
         services.AddScoped<SetBudgetApproval>();

@@ -107,6 +107,10 @@ public static class Messages
     public const string PositionTitleRequired = "Nama jabatan wajib diisi.";
     public const string SuperiorCycle = "{0} tidak dapat menjadi atasan {1}: hubungan atasan akan berputar.";
     public const string PersonNameRequired = "Nama pegawai wajib diisi.";
+    public const string MergeSamePerson = "Pegawai tidak dapat digabungkan dengan dirinya sendiri.";
+    public const string MergeNipsDiffer = "{0} (NIP {1}) dan {2} (NIP {3}) memiliki NIP berbeda; keduanya bukan orang yang sama.";
+    public const string MergeSamePosition = "Jabatan tidak dapat digabungkan dengan dirinya sendiri.";
+    public const string MergePositionsOtherOffice = "{0} dan {1} berada di kantor yang berbeda; hanya jabatan dalam satu kantor yang dapat digabungkan.";
     public const string NipInvalid = "NIP \"{0}\" tidak sah.";
     public const string PositionHasNoSuperior = "Jabatan {0} belum memiliki atasan langsung; tentukan atasannya dulu.";
     public const string PositionVacant = "Jabatan {0} tidak diisi pejabat pada {1}.";

@@ -53,6 +53,20 @@ public sealed class Assignment
         return Outcome.Ok();
     }
 
+    /// <summary>Moves the assignment to another record of the same person or position (a merge of duplicates).</summary>
+    public void MoveTo(Guid personId, Guid positionId)
+    {
+        PersonId = personId;
+        PositionId = positionId;
+    }
+
+    /// <summary>Widens the period to cover <paramref name="other"/> too: the same holding recorded twice.</summary>
+    public void Absorb(Assignment other)
+    {
+        From = other.From < From ? other.From : From;
+        To = To is null || other.To is null ? null : (other.To > To ? other.To : To);
+    }
+
     /// <summary>True when <paramref name="date"/> lies in the period.</summary>
     public bool Covers(DateOnly date) => From <= date && (To is null || date <= To);
 

@@ -6,10 +6,13 @@ public static class AdminMessages
     public const string Required = "{0} wajib diisi.";
     public const string ConfirmRemoveAssignment = "Hapus penugasan {0}? Tindakan ini tidak dapat dibatalkan.";
     public const string ConfirmRemoveScale = "Hapus skala capaian yang berlaku mulai tahun {0}?";
+    public const string ConfirmMergePeople = "Gabungkan pegawai yang dipilih? Penugasan, pihak PK dan akunnya dipindahkan ke pegawai yang dipertahankan, lalu datanya dihapus. Tindakan ini tidak dapat dibatalkan.";
+    public const string ConfirmMergePosition = "Gabungkan jabatan yang dipilih ke {0}? Penugasan, bawahan dan pihak PK-nya dipindahkan ke jabatan ini, lalu jabatan itu dihapus. Tindakan ini tidak dapat dibatalkan.";
     public const string ConfirmLock = "Kunci akun ini? Pemiliknya tidak dapat masuk sampai akunnya dibuka kembali.";
     public const string RoleRequired = "Peran wajib dipilih.";
     public const string OfficeRequired = "Kantor wajib dipilih.";
     public const string PersonRequired = "Pegawai wajib dipilih.";
+    public const string MergedPositionRequired = "Jabatan yang digabungkan wajib dipilih.";
     public const string KindRequired = "Jenis penugasan wajib dipilih.";
     public const string LevelRequired = "Tingkat wajib dipilih: program, kegiatan atau sub kegiatan.";
     public const string DateInvalid = "{0} bukan tanggal yang sah.";
@@ -25,6 +28,8 @@ public static class AdminMessages
     public const string OfficeSaved = "Kantor {0} disimpan.";
     public const string PositionSaved = "Jabatan {0} disimpan.";
     public const string PersonSaved = "Pegawai {0} disimpan.";
+    public const string PeopleMerged = "{0} digabungkan ke {1}.";
+    public const string PositionsMerged = "{0} digabungkan ke jabatan ini.";
     public const string AssignmentSaved = "Penugasan disimpan.";
     public const string AssignmentDeleted = "Penugasan dihapus.";
     public const string BudgetApprovalSaved = "Tanggal pengesahan DPA {0} tahun {1} disimpan.";

@@ -102,6 +102,8 @@ public class AdminAccessTests
             ("/admin/jabatan", new() { ["Jabatan.KantorId"] = office.ToString(), ["Jabatan.Nama"] = "SEKRETARIS CAMAT" }),
             (position + "?handler=Tambah", new() { ["Penugasan.PegawaiId"] = person.ToString(), ["Penugasan.Jenis"] = "Plt", ["Penugasan.Mulai"] = "2025-10-01" }),
             (position + "?handler=Jabatan", new() { ["Jabatan.Nama"] = "CAMAT LAIN" }),
+            ("/admin/pegawai?handler=Gabungkan", new() { ["Gabung.TetapId"] = person.ToString(), ["Gabung.DigabungId"] = (await AdminSite.PersonIdAsync(factory, "MARSUKI")).ToString() }),
+            (position + "?handler=Gabungkan", new() { ["DigabungId"] = (await AdminSite.QueryAsync(factory, db => Task.FromResult(db.Positions.First(p => p.OfficeId == office && p.Id != camat).Id))).ToString() }),
             ("/admin/anggaran", new() { ["DaerahId"] = region.ToString(), ["Tahun"] = "2025", ["Tanggal"] = "2024-12-31" }),
             ("/admin/skala", new() { ["DaerahId"] = region.ToString(), ["Tahun"] = "2025", ["Kategori[0].Nama"] = "Tercapai", ["Kategori[0].BatasBawah"] = "100", ["Kategori[1].Nama"] = "Tidak" }),
             ("/admin/skala?handler=Hapus&id=" + Guid.NewGuid(), new()),

@@ -26,6 +26,8 @@ public class AdminUseCaseAccessTests
         var camat = await AdminSite.PositionIdAsync(factory, "CAMAT KALAENA");
         var person = await AdminSite.PersonIdAsync(factory, "MARSUKI");
         var region = await AdminSite.QueryAsync(factory, db => Task.FromResult(db.Regions.First().Id));
+        var otherPerson = await AdminSite.QueryAsync(factory, db => Task.FromResult(db.People.First(p => p.Id != person).Id));
+        var otherPosition = await AdminSite.QueryAsync(factory, db => Task.FromResult(db.Positions.First(p => p.OfficeId == office && p.Id != camat).Id));
         var target = await AdminSite.UserIdAsync(factory, await TestAccounts.CreateAsync(factory.Services, Role.Evaluator));
         var actor = role is { } r ? Actor.With([r], office, person, Guid.NewGuid(), "Bukan admin") : Actor.Public;
         var before = await AdminSite.CountsAsync(factory);
@@ -53,6 +55,8 @@ public class AdminUseCaseAccessTests
             (await services.GetRequiredService<SavePosition>().ExecuteAsync(actor, null, office, "SEKRETARIS CAMAT", null, camat)).Status,
             (await services.GetRequiredService<SavePerson>().ExecuteAsync(actor, null, "PEGAWAI BARU", null, null, null)).Status,
             (await services.GetRequiredService<SaveAssignment>().ExecuteAsync(actor, null, person, camat, new DateOnly(2025, 10, 1), null, AssignmentKind.Plt)).Status,
+            (await services.GetRequiredService<MergePeople>().ExecuteAsync(actor, person, otherPerson)).Status,
+            (await services.GetRequiredService<MergePositions>().ExecuteAsync(actor, camat, otherPosition)).Status,
         };
 
         Assert.All(statuses, s => Assert.Equal(ResultStatus.Forbidden, s));

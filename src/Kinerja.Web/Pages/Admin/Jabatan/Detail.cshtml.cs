@@ -10,11 +10,12 @@ namespace Kinerja.Web.Pages.Admin.Jabatan;
 
 /// <summary>
 /// One position: rename it, set its eselon and superior; who held it over time, the holder today and how the
-/// position prints in a PK; add, end and delete assignments.
+/// position prints in a PK; add, end and delete assignments; merge another position of the office recorded twice into it.
 /// </summary>
 [Authorize(Roles = "Administrator")]
 public sealed class DetailModel(
-    GetOrganisation getOrganisation, SavePosition savePosition, SaveAssignment saveAssignment, DeleteAssignment deleteAssignment, TimeProvider clock)
+    GetOrganisation getOrganisation, SavePosition savePosition, SaveAssignment saveAssignment, DeleteAssignment deleteAssignment, MergePositions mergePositions,
+    TimeProvider clock)
     : PageModel
 {
     [BindProperty]
@@ -29,6 +30,10 @@ public sealed class DetailModel(
 
     [BindProperty]
     public string? TanggalAkhir { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Jabatan yang digabungkan")]
+    public Guid? DigabungId { get; set; }
 
     public OrganisationView? Organisation { get; private set; }
 
@@ -105,6 +110,23 @@ public sealed class DetailModel(
             return NotFound();
         var deleted = await deleteAssignment.ExecuteAsync(User.ToActor(), PenugasanId!.Value, cancellationToken);
         return ModelState.Failure(deleted) ?? (deleted.IsOk ? Done(id, AdminMessages.AssignmentDeleted) : Page());
+    }
+
+    public async Task<IActionResult> OnPostGabungkanAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var shown = await LoadAsync(id, cancellationToken);
+        if (shown is not null)
+            return shown;
+        if (DigabungId is null)
+        {
+            ModelState.AddModelError(nameof(DigabungId), AdminMessages.MergedPositionRequired);
+            return Page();
+        }
+
+        var merged = PositionChoices.Title(Organisation!, DigabungId);
+        var result = await mergePositions.ExecuteAsync(User.ToActor(), id, DigabungId.Value, cancellationToken);
+        return ModelState.Failure(result, nameof(DigabungId))
+            ?? (result.IsOk ? Done(id, AdminPage.Format(AdminMessages.PositionsMerged, merged)) : await ReloadAsync(id, cancellationToken));
     }
 
     private IActionResult Done(Guid id, string message)

@@ -15,6 +15,14 @@ public static class PositionChoices
             .OrderBy(i => i.Text, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The other positions of <paramref name="position"/>'s office, for a merge into it.</summary>
+    public static IReadOnlyList<SelectListItem> SameOffice(OrganisationView organisation, Position position) =>
+        organisation.Positions
+            .Where(p => p.OfficeId == position.OfficeId && p.Id != position.Id)
+            .Select(p => new SelectListItem(p.Title, p.Id.ToString()))
+            .OrderBy(i => i.Text, StringComparer.Ordinal)
+            .ToList();
+
     public static string OfficeName(OrganisationView organisation, Guid officeId) =>
         organisation.Offices.FirstOrDefault(o => o.Id == officeId)?.Name ?? string.Empty;
 

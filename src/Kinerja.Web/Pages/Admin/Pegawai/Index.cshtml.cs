@@ -9,9 +9,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinerja.Web.Pages.Admin.Pegawai;
 
-/// <summary>The people of the register: search by name or NIP, create one, correct one (<c>?ubah=id</c>).</summary>
+/// <summary>
+/// The people of the register: search by name or NIP, create one, correct one (<c>?ubah=id</c>), merge one recorded
+/// twice into the other.
+/// </summary>
 [Authorize(Roles = "Administrator")]
-public sealed class IndexModel(GetOrganisation getOrganisation, SavePerson savePerson) : PageModel
+public sealed class IndexModel(GetOrganisation getOrganisation, SavePerson savePerson, MergePeople mergePeople) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Cari { get; set; }
@@ -22,6 +25,9 @@ public sealed class IndexModel(GetOrganisation getOrganisation, SavePerson saveP
 
     [BindProperty]
     public PersonForm Pegawai { get; set; } = new();
+
+    [BindProperty]
+    public MergeForm Gabung { get; set; } = new();
 
     public IReadOnlyList<Person> People { get; private set; } = [];
 
@@ -51,6 +57,31 @@ public sealed class IndexModel(GetOrganisation getOrganisation, SavePerson saveP
         }
 
         return await LoadAsync(cancellationToken) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostGabungkanAsync(CancellationToken cancellationToken)
+    {
+        var shown = await LoadAsync(cancellationToken);
+        if (shown is not null)
+            return shown;
+        const string prefix = nameof(Gabung) + ".";
+        if (Gabung.TetapId is null)
+            ModelState.AddModelError(prefix + nameof(MergeForm.TetapId), AdminMessages.PersonRequired);
+        if (Gabung.DigabungId is null)
+            ModelState.AddModelError(prefix + nameof(MergeForm.DigabungId), AdminMessages.PersonRequired);
+        if (!ModelState.IsValid)
+            return Page();
+
+        var kept = Organisation!.People.FirstOrDefault(p => p.Id == Gabung.TetapId);
+        var merged = Organisation.People.FirstOrDefault(p => p.Id == Gabung.DigabungId);
+        var result = await mergePeople.ExecuteAsync(User.ToActor(), Gabung.TetapId!.Value, Gabung.DigabungId!.Value, cancellationToken);
+        if (ModelState.Failure(result, prefix + nameof(MergeForm.DigabungId)) is { } failure)
+            return failure;
+        if (!result.IsOk)
+            return Page();
+
+        TempData[AdminPage.Notice] = AdminPage.Format(AdminMessages.PeopleMerged, merged?.PrintedName, kept?.PrintedName);
+        return LocalRedirect("/admin/pegawai?cari=" + Uri.EscapeDataString(kept?.Name ?? string.Empty));
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
