@@ -18,7 +18,7 @@ public sealed class DocxReimportTests
     {
         const string seed = Samples.Kalaena;
         var stored = Importer.Import(Samples.Text(seed), seed).Agreements;
-        var docx = DocxExporter.Write(stored);
+        var docx = DocxExporter.Write(stored, Samples.Print);
 
         var again = Importer.Import(docx, "pk.docx");
 

@@ -58,7 +58,7 @@ public class ImportPageTests(PostgresServer postgres)
         var importer = new Kinerja.Documents.AgreementDocumentImporter(
             new Kinerja.Domain.Rules.AgreementChecker(Kinerja.Documents.Nomenclature.DefaultNomenclature.Load()));
         var agreements = importer.Import(Encoding.UTF8.GetString(Samples.Bytes(Samples.Kalaena)), "seed.txt").Agreements;
-        var docx = Kinerja.Documents.Export.Docx.DocxExporter.Write(agreements);
+        var docx = Kinerja.Documents.Export.Docx.DocxExporter.Write(agreements, Kinerja.Documents.Export.Html.PrintOptions.ForBaseUrl("https://kinerja.example", new DateOnly(2026, 1, 5)));
 
         var preview = await UploadAsync(client, "pk-kalaena.docx", docx);
 
