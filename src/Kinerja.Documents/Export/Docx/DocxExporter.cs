@@ -1,8 +1,8 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Kinerja.Domain.Agreements;
 using Kinerja.Documents.Export.Html;
+using Kinerja.Domain.Agreements;
 
 namespace Kinerja.Documents.Export.Docx;
 
