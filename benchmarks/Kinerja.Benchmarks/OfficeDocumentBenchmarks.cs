@@ -18,6 +18,8 @@ namespace Kinerja.Benchmarks;
 [MedianColumn]
 public class OfficeDocumentBenchmarks
 {
+    private static readonly Kinerja.Documents.Export.Html.PrintOptions Print = Kinerja.Documents.Export.Html.PrintOptions.ForBaseUrl("https://kinerja.example", new DateOnly(2026, 1, 5));
+
     private IReadOnlyList<Agreement> office = [];
     private Agreement camat = null!;
     private byte[] officeDocx = [];
@@ -30,15 +32,15 @@ public class OfficeDocumentBenchmarks
         importer = new AgreementDocumentImporter(new AgreementChecker(DefaultNomenclature.Load()));
         office = importer.Import(File.ReadAllText(ImportBenchmarks.SamplePath("pk-2025-kecamatan-kalaena.txt")), "kalaena").Agreements;
         camat = office[0];
-        officeDocx = DocxExporter.Write(office);
+        officeDocx = DocxExporter.Write(office, Print);
         officeXlsx = XlsxExporter.Write(office);
     }
 
     [Benchmark]
-    public int DocxOneAgreement() => DocxExporter.Write([camat]).Length;
+    public int DocxOneAgreement() => DocxExporter.Write([camat], Print).Length;
 
     [Benchmark]
-    public int DocxOffice() => DocxExporter.Write(office).Length;
+    public int DocxOffice() => DocxExporter.Write(office, Print).Length;
 
     [Benchmark]
     public int XlsxOffice() => XlsxExporter.Write(office).Length;

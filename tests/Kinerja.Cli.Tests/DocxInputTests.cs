@@ -16,7 +16,7 @@ public class DocxInputTests
         var importer = new AgreementDocumentImporter(new AgreementChecker(DefaultNomenclature.Load()));
         var agreements = importer.Import(File.ReadAllText(seed), "seed.txt").Agreements;
         var docx = Path.Combine(temp.Path, "pk-mangkutana.docx");
-        File.WriteAllBytes(docx, DocxExporter.Write(agreements));
+        File.WriteAllBytes(docx, DocxExporter.Write(agreements, Kinerja.Documents.Export.Html.PrintOptions.ForBaseUrl("https://kinerja.example", new DateOnly(2026, 1, 5))));
 
         var fromText = CliRun.Of("check", seed);
         var fromDocx = CliRun.Of("check", docx);

@@ -10,6 +10,10 @@ internal static class Samples
 
     public static string Folder { get; } = FindFolder();
 
+    /// <summary>How the tests print: verification at https://kinerja.example, printed on 5 Januari 2026.</summary>
+    public static Kinerja.Documents.Export.Html.PrintOptions Print { get; } =
+        Kinerja.Documents.Export.Html.PrintOptions.ForBaseUrl("https://kinerja.example", new DateOnly(2026, 1, 5));
+
     public static string Text(string name) => File.ReadAllText(Path.Combine(Folder, name));
 
     public static ReadResult Read(string name) => TextAgreementReader.Read(Text(name), name);

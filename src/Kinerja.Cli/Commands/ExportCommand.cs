@@ -93,7 +93,7 @@ internal static class ExportCommand
         switch (format)
         {
             case "docx":
-                bytes = DocxExporter.Write(documents.Plain);
+                bytes = DocxExporter.Write(documents.Agreements, PrintOptions.ForBaseUrl(services.PublicBaseUrl, Today(services.Clock)));
                 break;
             case "xlsx":
                 bytes = XlsxExporter.Write(documents.Current);

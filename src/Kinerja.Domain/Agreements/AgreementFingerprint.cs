@@ -40,9 +40,23 @@ public static class AgreementFingerprint
             && fingerprint.AsSpan().StartsWith(characters, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Whether two agreements say the same, however each was printed and read: the canonical form without provenance
+    /// (source line numbers, which differ between a text and a Word document of the same content) and without what only
+    /// reflects the layout of the paper: a NIP's grouping, a target's spacing when its value and unit are known, the
+    /// labels of the Lampiran 2 sections, a Lampiran heading naming Pihak Pertama's own position (what every export
+    /// prints). Re-importing Kinerja's own export of an agreement is therefore "unchanged" (<see cref="ReimportRule"/>);
+    /// the printed fingerprint (<see cref="Compute"/>) is not affected.
+    /// </summary>
+    public static bool SameContent(Agreement first, Agreement second) =>
+        Canonical(first, contentOnly: true).AsSpan().SequenceEqual(Canonical(second, contentOnly: true));
+
     /// <summary>The canonical UTF-8 JSON the fingerprint is computed from.</summary>
-    public static byte[] Canonical(Agreement agreement)
+    public static byte[] Canonical(Agreement agreement) => Canonical(agreement, contentOnly: false);
+
+    private static byte[] Canonical(Agreement agreement, bool contentOnly)
     {
+        var form = new CanonicalForm(contentOnly);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream))
         {
@@ -54,13 +68,13 @@ public static class AgreementFingerprint
             json.WriteString("region", agreement.Region);
             json.WriteString("place", agreement.Place);
             json.WriteString("signedAt", agreement.SignedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            WriteNullableNumber(json, "sourceLine", agreement.SourceLine);
-            WriteParty(json, "firstParty", agreement.FirstParty);
-            WriteParty(json, "secondParty", agreement.SecondParty);
+            form.SourceLine(json, agreement.SourceLine);
+            WriteParty(json, "firstParty", agreement.FirstParty, form);
+            WriteParty(json, "secondParty", agreement.SecondParty, form);
 
             json.WriteStartArray("sasarans");
             foreach (var sasaran in agreement.Sasarans)
-                WriteSasaran(json, sasaran);
+                WriteSasaran(json, sasaran, form);
             json.WriteEndArray();
 
             json.WriteStartArray("budgetLines");
@@ -73,7 +87,7 @@ public static class AgreementFingerprint
                 json.WriteString("code", line.Code);
                 json.WriteNumber("amount", line.Amount.Value);
                 json.WriteString("source", line.Source);
-                WriteNullableNumber(json, "sourceLine", line.SourceLine);
+                form.SourceLine(json, line.SourceLine);
                 json.WriteEndObject();
             }
 
@@ -81,16 +95,16 @@ public static class AgreementFingerprint
 
             json.WriteStartArray("explanations");
             foreach (var explanation in agreement.Explanations)
-                WriteExplanation(json, explanation);
+                WriteExplanation(json, explanation, form);
             json.WriteEndArray();
 
             json.WriteStartArray("lampiranHeadings");
-            foreach (var heading in agreement.LampiranHeadings)
+            foreach (var heading in agreement.LampiranHeadings.Where(h => form.Keeps(h, agreement.FirstParty)))
             {
                 json.WriteStartObject();
                 json.WriteString("lampiran", heading.Lampiran);
                 json.WriteString("namedPosition", heading.NamedPosition);
-                WriteNullableNumber(json, "sourceLine", heading.SourceLine);
+                form.SourceLine(json, heading.SourceLine);
                 json.WriteEndObject();
             }
 
@@ -102,8 +116,8 @@ public static class AgreementFingerprint
                 json.WriteStartObject();
                 json.WriteString("role", signature.Role.ToString());
                 json.WriteString("printedName", signature.PrintedName);
-                json.WriteString("nipAsPrinted", signature.NipAsPrinted);
-                WriteNullableNumber(json, "sourceLine", signature.SourceLine);
+                json.WriteString("nipAsPrinted", form.Nip(signature.NipAsPrinted));
+                form.SourceLine(json, signature.SourceLine);
                 json.WriteEndObject();
             }
 
@@ -114,7 +128,7 @@ public static class AgreementFingerprint
         return stream.ToArray();
     }
 
-    private static void WriteParty(Utf8JsonWriter json, string name, Party party)
+    private static void WriteParty(Utf8JsonWriter json, string name, Party party, CanonicalForm form)
     {
         json.WriteStartObject(name);
         json.WriteString("printedName", party.PrintedName);
@@ -122,19 +136,19 @@ public static class AgreementFingerprint
         json.WriteString("name", party.Name);
         json.WriteString("backTitles", party.BackTitles);
         json.WriteString("nip", party.Nip);
-        json.WriteString("nipAsPrinted", party.NipAsPrinted);
+        json.WriteString("nipAsPrinted", form.Nip(party.NipAsPrinted));
         json.WriteString("position", party.Position);
-        WriteNullableNumber(json, "sourceLine", party.SourceLine);
+        form.SourceLine(json, party.SourceLine);
         json.WriteEndObject();
     }
 
-    private static void WriteSasaran(Utf8JsonWriter json, Sasaran sasaran)
+    private static void WriteSasaran(Utf8JsonWriter json, Sasaran sasaran, CanonicalForm form)
     {
         json.WriteStartObject();
         json.WriteString("number", sasaran.Number);
         json.WriteString("level", sasaran.Level.ToString());
         json.WriteString("text", sasaran.Text);
-        WriteNullableNumber(json, "sourceLine", sasaran.SourceLine);
+        form.SourceLine(json, sasaran.SourceLine);
         json.WriteStartArray("indicators");
         foreach (var indicator in sasaran.Indicators)
         {
@@ -143,7 +157,8 @@ public static class AgreementFingerprint
             // "G29" drops trailing zeros: 70.05 and 70.050 are the same target.
             json.WriteString("targetValue", indicator.Target.Value?.ToString("G29", CultureInfo.InvariantCulture));
             json.WriteString("targetUnit", indicator.Target.Unit);
-            json.WriteString("targetText", indicator.Target.Text);
+            if (!form.ContentOnly || indicator.Target.Value is null)
+                json.WriteString("targetText", indicator.Target.Text);
             json.WriteString("polarity", indicator.Polarity.ToString());
             json.WriteString("aggregation", indicator.Aggregation.ToString());
             json.WriteString("definition", indicator.Definition);
@@ -151,7 +166,7 @@ public static class AgreementFingerprint
             json.WriteString("formula", indicator.Formula);
             json.WriteString("dataSource", indicator.DataSource);
             json.WriteString("targetExplanation", indicator.TargetExplanation);
-            WriteNullableNumber(json, "sourceLine", indicator.SourceLine);
+            form.SourceLine(json, indicator.SourceLine);
             json.WriteEndObject();
         }
 
@@ -159,13 +174,14 @@ public static class AgreementFingerprint
         json.WriteEndObject();
     }
 
-    private static void WriteExplanation(Utf8JsonWriter json, SasaranExplanation explanation)
+    private static void WriteExplanation(Utf8JsonWriter json, SasaranExplanation explanation, CanonicalForm form)
     {
         json.WriteStartObject();
-        json.WriteString("heading", explanation.Heading);
+        if (!form.ContentOnly)
+            json.WriteString("heading", explanation.Heading);
         json.WriteString("sasaran", explanation.Sasaran);
         json.WriteString("description", explanation.Description);
-        WriteNullableNumber(json, "sourceLine", explanation.SourceLine);
+        form.SourceLine(json, explanation.SourceLine);
         json.WriteStartArray("indicators");
         foreach (var row in explanation.Indicators)
         {
@@ -186,7 +202,7 @@ public static class AgreementFingerprint
             json.WriteString("indicator", row.Indicator);
             json.WriteString("target", row.Target);
             json.WriteString("explanation", row.Explanation);
-            WriteNullableNumber(json, "sourceLine", row.SourceLine);
+            form.SourceLine(json, row.SourceLine);
             json.WriteEndObject();
         }
 
@@ -194,12 +210,26 @@ public static class AgreementFingerprint
         json.WriteEndObject();
     }
 
-    /// <summary>Writes a nullable number, or null.</summary>
-    private static void WriteNullableNumber(Utf8JsonWriter json, string name, int? value)
+    /// <summary>The full canonical form (the fingerprint), or the content-only form of <see cref="SameContent"/>.</summary>
+    private sealed record CanonicalForm(bool ContentOnly)
     {
-        if (value is null)
-            json.WriteNull(name);
-        else
-            json.WriteNumber(name, value.Value);
+        /// <summary>The source line, or nothing at all in the content-only form.</summary>
+        public void SourceLine(Utf8JsonWriter json, int? value)
+        {
+            if (ContentOnly)
+                return;
+            if (value is null)
+                json.WriteNull("sourceLine");
+            else
+                json.WriteNumber("sourceLine", value.Value);
+        }
+
+        /// <summary>A NIP as printed; in the content-only form without its grouping spaces.</summary>
+        public string? Nip(string? asPrinted) =>
+            ContentOnly && asPrinted is not null ? string.Concat(asPrinted.Where(c => !char.IsWhiteSpace(c))) : asPrinted;
+
+        /// <summary>The content-only form leaves out a Lampiran heading that names Pihak Pertama's own position.</summary>
+        public bool Keeps(LampiranHeading heading, Party firstParty) =>
+            !ContentOnly || !string.Equals(heading.NamedPosition.Trim(), firstParty.Position.Trim(), StringComparison.OrdinalIgnoreCase);
     }
 }

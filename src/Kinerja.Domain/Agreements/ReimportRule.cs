@@ -6,7 +6,7 @@ namespace Kinerja.Domain.Agreements;
 /// The one rule for importing an agreement whose natural key is already stored ("bad input loses nothing"):
 /// <list type="bullet">
 /// <item>nothing stored: created;</item>
-/// <item>stored with the same content (fingerprint): nothing to do, "sudah ada, tidak berubah";</item>
+/// <item>stored with the same content (<see cref="AgreementFingerprint.SameContent"/>, whatever the file it came from): nothing to do, "sudah ada, tidak berubah";</item>
 /// <item>stored by an earlier import and untouched since (content as first stored, still Draf or recorded as
 /// signed on paper, no signature in the application, no scan, review note or evaluation): replaced;</item>
 /// <item>anything else is work people did: refused, naming the agreement, why, and what to do instead.</item>
@@ -21,7 +21,7 @@ public static class ReimportRule
             return new ImportVerdict(ImportOutcome.Created, Messages.ImportCreated);
 
         var current = stored.Agreement;
-        if (AgreementFingerprint.Compute(current) == AgreementFingerprint.Compute(incoming))
+        if (AgreementFingerprint.SameContent(current, incoming))
             return new ImportVerdict(ImportOutcome.Unchanged, Messages.ImportUnchanged);
 
         var reasons = ReasonsToKeep(stored);

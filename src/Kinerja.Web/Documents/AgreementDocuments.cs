@@ -35,18 +35,23 @@ public sealed class AgreementDocuments(GetAgreement getAgreement, IOptions<Hosti
     }
 
     public string Html(PrintedAgreement agreement, HttpRequest request) =>
-        PrintView.Render(agreement, PrintOptions.ForBaseUrl(BaseUrl(request), Today()));
+        PrintView.Render(agreement, Options(request));
 
     /// <summary>The print view of several agreements (e.g. all of an office and year), in hierarchy order.</summary>
     public string Html(IReadOnlyList<PrintedAgreement> agreements, HttpRequest request) =>
-        PrintView.Render(agreements, PrintOptions.ForBaseUrl(BaseUrl(request), Today()));
+        PrintView.Render(agreements, Options(request));
 
-    public static byte[] Docx(PrintedAgreement agreement) => DocxExporter.Write([agreement.Agreement]);
+    /// <summary>The Word document, with the same kop, QR code and fingerprint as the print view.</summary>
+    public byte[] Docx(PrintedAgreement agreement, HttpRequest request) => Docx([agreement], request);
+
+    public byte[] Docx(IReadOnlyList<PrintedAgreement> agreements, HttpRequest request) => DocxExporter.Write(agreements, Options(request));
 
     public static string FileName(Agreement agreement, string extension) =>
         string.Join('-', $"pk-{(agreement.Kind == AgreementKind.Perubahan ? "perubahan-" : string.Empty)}{agreement.Year}-{agreement.FirstParty.Position}"
             .ToLowerInvariant()
             .Split([' ', '.', ',', '/', '\\'], StringSplitOptions.RemoveEmptyEntries)) + "." + extension;
+
+    private PrintOptions Options(HttpRequest request) => PrintOptions.ForBaseUrl(BaseUrl(request), Today());
 
     private string BaseUrl(HttpRequest request) =>
         string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : options.Value.PublicBaseUrl;

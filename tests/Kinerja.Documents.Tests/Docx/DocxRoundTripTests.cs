@@ -18,7 +18,7 @@ public sealed class DocxRoundTripTests
     public void ImportOfExport_Seed_GivesTheSameAgreementsAndFindings(string seed)
     {
         var fromText = Importer.Import(Samples.Text(seed), seed);
-        var docx = DocxExporter.Write(fromText.Agreements);
+        var docx = DocxExporter.Write(fromText.Agreements, Samples.Print);
 
         var fromDocx = Importer.Import(docx, "pk.docx");
 

@@ -47,6 +47,23 @@ public sealed class AgreementFingerprintTests
     }
 
     [Fact]
+    public void SameContent_OtherSourceLinesAndNipGrouping_IsTheSameContentButAnotherFingerprint()
+    {
+        var text = Camat();
+        var word = Camat();
+        word.SourceLine = 3;
+        var regrouped = Camat(firstPartyNip: "198012312002121003");
+
+        Assert.True(AgreementFingerprint.SameContent(text, word));
+        Assert.True(AgreementFingerprint.SameContent(text, regrouped));
+        Assert.NotEqual(AgreementFingerprint.Compute(text), AgreementFingerprint.Compute(word));
+    }
+
+    [Fact]
+    public void SameContent_ChangedTarget_IsAnotherContent() =>
+        Assert.False(AgreementFingerprint.SameContent(Camat(), Camat(target: 70.06m)));
+
+    [Fact]
     public void Canonical_IsTheVersionedJsonOfTheContent()
     {
         var canonical = Encoding.UTF8.GetString(AgreementFingerprint.Canonical(Camat()));
@@ -62,6 +79,7 @@ public sealed class AgreementFingerprintTests
     private static Agreement Camat(
         AgreementKind kind = AgreementKind.Awal,
         string firstPartyName = "ANDI MAKKASAU, S.STP., M.Si",
+        string firstPartyNip = "19801231 200212 1 003",
         decimal target = 70.05m,
         long programAmount = 2_873_283_457)
     {
@@ -70,7 +88,7 @@ public sealed class AgreementFingerprintTests
             kind,
             "Kecamatan Kalaena",
             "Kabupaten Luwu Timur",
-            new Party(firstPartyName, "CAMAT KALAENA", "19801231 200212 1 003", sourceLine: 20),
+            new Party(firstPartyName, "CAMAT KALAENA", firstPartyNip, sourceLine: 20),
             new Party("Drs. H. BUDIMAN, M.Pd", "BUPATI LUWU TIMUR", null, sourceLine: 24))
         {
             Place = "Kalaena",

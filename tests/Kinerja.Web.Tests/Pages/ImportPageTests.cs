@@ -58,7 +58,7 @@ public class ImportPageTests(PostgresServer postgres)
         var importer = new Kinerja.Documents.AgreementDocumentImporter(
             new Kinerja.Domain.Rules.AgreementChecker(Kinerja.Documents.Nomenclature.DefaultNomenclature.Load()));
         var agreements = importer.Import(Encoding.UTF8.GetString(Samples.Bytes(Samples.Kalaena)), "seed.txt").Agreements;
-        var docx = Kinerja.Documents.Export.Docx.DocxExporter.Write(agreements);
+        var docx = Kinerja.Documents.Export.Docx.DocxExporter.Write(agreements, Kinerja.Documents.Export.Html.PrintOptions.ForBaseUrl("https://kinerja.example", new DateOnly(2026, 1, 5)));
 
         var preview = await UploadAsync(client, "pk-kalaena.docx", docx);
 
@@ -67,6 +67,25 @@ public class ImportPageTests(PostgresServer postgres)
         var stored = await HtmlForm.Parse(html, "/impor", "form[action*=Simpan]").PostAsync(client);
         Assert.Contains("Tersimpan.", await stored.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(7, await CountAgreementsAsync(factory));
+    }
+
+    [Fact]
+    public async Task Upload_OfKinerjasOwnDocxOfStoredAgreements_PreviewsThemAsUnchanged()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
+        var text = await UploadAsync(client, Samples.Kalaena, Samples.Bytes(Samples.Kalaena));
+        await HtmlForm.Parse(await text.Content.ReadAsStringAsync(), "/impor", "form[action*=Simpan]").PostAsync(client);
+        var importer = new Kinerja.Documents.AgreementDocumentImporter(
+            new Kinerja.Domain.Rules.AgreementChecker(Kinerja.Documents.Nomenclature.DefaultNomenclature.Load()));
+        var agreements = importer.Import(Encoding.UTF8.GetString(Samples.Bytes(Samples.Kalaena)), Samples.Kalaena).Agreements;
+        var docx = Kinerja.Documents.Export.Docx.DocxExporter.Write(agreements, Kinerja.Documents.Export.Html.PrintOptions.ForBaseUrl("https://kinerja.example", new DateOnly(2026, 1, 5)));
+
+        var preview = await UploadAsync(client, "pk-kalaena.docx", docx);
+
+        var html = await preview.Content.ReadAsStringAsync();
+        Assert.Contains("7 perjanjian: 0 baru, 0 menggantikan yang tersimpan, 7 tidak berubah.", html, StringComparison.Ordinal);
+        Assert.Contains("sudah ada, tidak berubah", html, StringComparison.Ordinal);
     }
 
     [Fact]

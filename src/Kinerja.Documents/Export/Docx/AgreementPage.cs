@@ -7,7 +7,7 @@ using static Kinerja.Documents.Export.Docx.DocxElements;
 
 namespace Kinerja.Documents.Export.Docx;
 
-/// <summary>The agreement page: title, office and region, the standard statement with both parties, place, date and signatures.</summary>
+/// <summary>The agreement page: the kop (government and office), the title, the standard statement with both parties, place, date and signatures.</summary>
 internal static class AgreementPage
 {
     private const int BlockIndent = 567;
@@ -19,10 +19,8 @@ internal static class AgreementPage
             CultureInfo.InvariantCulture,
             agreement.Kind == AgreementKind.Perubahan ? AgreementWording.AmendmentTitle : AgreementWording.Title,
             agreement.Year);
-        var lines = new List<string> { title, agreement.Office.ToUpper(IndonesianCulture.Instance) };
-        if (agreement.Region.Length > 0)
-            lines.Add(agreement.Region.ToUpper(IndonesianCulture.Instance));
-        yield return Paragraph(string.Join('\n', lines), DocxStyles.Title);
+        yield return Paragraph(string.Join('\n', Letterhead(agreement)), DocxStyles.Letterhead);
+        yield return Paragraph(title, DocxStyles.Title);
 
         yield return Paragraph(AgreementWording.Opening, align: JustificationValues.Both);
         foreach (var element in PartyBlock(agreement.FirstParty, AgreementWording.FirstPartyRole))
@@ -33,6 +31,14 @@ internal static class AgreementPage
         yield return Paragraph(AgreementWording.Supervision, align: JustificationValues.Both);
         foreach (var element in SignatureBlock.Write(agreement, 0))
             yield return element;
+    }
+
+    /// <summary>The kop, as in the print view: "PEMERINTAH KABUPATEN LUWU TIMUR", then the office.</summary>
+    private static IEnumerable<string> Letterhead(Agreement agreement)
+    {
+        if (agreement.Region.Length > 0)
+            yield return string.Format(CultureInfo.InvariantCulture, PrintMessages.Government, agreement.Region.ToUpper(IndonesianCulture.Instance));
+        yield return agreement.Office.ToUpper(IndonesianCulture.Instance);
     }
 
     private static IEnumerable<Paragraph> PartyBlock(Party party, string role)

@@ -51,11 +51,15 @@ internal static class DocxElements
             new Run(new W.Text(": " + value) { Space = SpaceProcessingModeValues.Preserve }));
 
     /// <summary>An empty paragraph that ends a section: what follows starts on a new page.</summary>
-    public static Paragraph SectionBreak() => new(new ParagraphProperties(Section()));
+    public static Paragraph SectionBreak(string footerId) => new(new ParagraphProperties(Section(footerId)));
 
-    /// <summary>A4 portrait with the margins of <see cref="DocxLayout"/>.</summary>
-    public static SectionProperties Section() =>
-        new(
+    /// <summary>A4 portrait with the margins of <see cref="DocxLayout"/>; every page with the footer of the given part.</summary>
+    public static SectionProperties Section(string? footerId)
+    {
+        var section = new SectionProperties();
+        if (footerId is not null)
+            section.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = footerId });
+        section.Append(
             new SectionType { Val = SectionMarkValues.NextPage },
             new PageSize { Width = DocxLayout.PageWidth, Height = DocxLayout.PageHeight, Orient = PageOrientationValues.Portrait },
             new PageMargin
@@ -68,6 +72,8 @@ internal static class DocxElements
                 Footer = 709,
                 Gutter = 0,
             });
+        return section;
+    }
 
     public static TableBorders Borders() =>
         new(

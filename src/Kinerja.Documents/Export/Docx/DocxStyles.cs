@@ -5,7 +5,7 @@ namespace Kinerja.Documents.Export.Docx;
 
 /// <summary>
 /// The styles part of an exported PK: Normal in Times New Roman 12 pt (Indonesian language), Title, Heading 1 and 2,
-/// a compact paragraph style for table cells and a bordered table style.
+/// the letterhead (kop), a compact paragraph style for table cells and the footer, and a bordered table style.
 /// </summary>
 internal static class DocxStyles
 {
@@ -14,6 +14,8 @@ internal static class DocxStyles
     public const string Heading1 = "Heading1";
     public const string Heading2 = "Heading2";
     public const string TableText = "TableText";
+    public const string Letterhead = "Letterhead";
+    public const string Footer = "Footer";
     public const string Table = "KinerjaTable";
     public const string LayoutTable = "KinerjaLayoutTable";
 
@@ -33,7 +35,9 @@ internal static class DocxStyles
             ParagraphStyle(Title, "Title", Normal, bold: true, size: "28", centred: true, keepNext: true, outline: null),
             ParagraphStyle(Heading1, "heading 1", Normal, bold: true, size: "24", centred: true, keepNext: true, outline: 0),
             ParagraphStyle(Heading2, "heading 2", Normal, bold: true, size: "24", keepNext: true, outline: 1),
-            TableTextStyle(),
+            ParagraphStyle(Letterhead, "Letterhead", Normal, bold: true, size: "28", centred: true, keepNext: true),
+            TableTextStyle(TableText, "Table Text", "22"),
+            TableTextStyle(Footer, "footer", "16"),
             TableNormal(),
             TableStyle(Table, "Kinerja Table", bordered: true),
             TableStyle(LayoutTable, "Kinerja Layout Table", bordered: false));
@@ -72,16 +76,17 @@ internal static class DocxStyles
         return style;
     }
 
-    private static Style TableTextStyle() =>
+    /// <summary>Compact paragraphs without spacing: table cells (11 pt) and the verification footer (8 pt).</summary>
+    private static Style TableTextStyle(string id, string name, string size) =>
         new(
-            new StyleName { Val = "Table Text" },
+            new StyleName { Val = name },
             new BasedOn { Val = Normal },
             new PrimaryStyle(),
             new StyleParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
-            new StyleRunProperties(new FontSize { Val = "22" }, new FontSizeComplexScript { Val = "22" }))
+            new StyleRunProperties(new FontSize { Val = size }, new FontSizeComplexScript { Val = size }))
         {
             Type = StyleValues.Paragraph,
-            StyleId = TableText,
+            StyleId = id,
         };
 
     private static Style TableStyle(string id, string name, bool bordered)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Agreements.Comparison;
 
 namespace Kinerja.Documents.Export.Html;
@@ -47,7 +46,7 @@ public static class PrintView
     {
         var agreement = printed.Agreement;
         var diff = printed.Previous is null ? null : AgreementDiff.Compare(printed.Previous, agreement);
-        var footer = VerificationFooter.Write(agreement, options.VerificationUrl(agreement), AgreementFingerprint.Compute(agreement), printed.Status, options.GeneratedAt);
+        var footer = VerificationFooter.Write(agreement, options.VerificationUrl(agreement), printed.Status, options.GeneratedAt);
 
         html.Append("<article class=\"pk\" data-agreement=\"").Append(agreement.Id.ToString("D", CultureInfo.InvariantCulture)).Append("\">\n");
         Sheet(html, footer, !first, "agreement-page", h => AgreementPage.Write(h, agreement, diff));

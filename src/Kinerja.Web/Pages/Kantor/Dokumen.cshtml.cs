@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Kinerja.Application.Features.Export;
 using Kinerja.Application.Features.Workbooks;
-using Kinerja.Documents.Export.Docx;
 using Kinerja.Documents.Export.Xlsx;
 using Kinerja.Documents.Pdf;
 using Kinerja.Domain.Access;
@@ -70,7 +69,7 @@ public sealed class DokumenModel(LoadOfficeAgreements loadOfficeAgreements, Agre
 
     public async Task<IActionResult> OnGetDocxAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken)
-        ?? File(DocxExporter.Write(Office.Plain), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName("docx"));
+        ?? File(documents.Docx(Office.Agreements, Request), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName("docx"));
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken)

@@ -36,7 +36,7 @@ public sealed class CetakModel(AgreementDocuments documents) : PageModel
     {
         var result = await documents.LoadAsync(User.ToActor(), id, cancellationToken);
         return this.Failure(result) ?? File(
-            AgreementDocuments.Docx(result.Value!),
+            documents.Docx(result.Value!, Request),
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             AgreementDocuments.FileName(result.Value!.Agreement, "docx"));
     }

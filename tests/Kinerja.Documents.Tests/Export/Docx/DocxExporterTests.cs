@@ -18,7 +18,7 @@ public sealed class DocxExporterTests
     [InlineData(Samples.Mangkutana)]
     public void Write_WholeOffice_IsValidOpenXml(string seed)
     {
-        var bytes = DocxExporter.Write(Samples.Read(seed).Agreements);
+        var bytes = DocxExporter.Write(Samples.Read(seed).Agreements, Samples.Print);
 
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
@@ -28,7 +28,7 @@ public sealed class DocxExporterTests
     [Fact]
     public void Write_OneAgreement_HasThreeA4PortraitSections()
     {
-        using var document = Open(DocxExporter.Write([Kalaena[0]]));
+        using var document = Open(DocxExporter.Write([Kalaena[0]], Samples.Print));
         var sections = document.MainDocumentPart!.Document!.Body!.Descendants<SectionProperties>().ToList();
 
         Assert.Equal(3, sections.Count);
@@ -45,7 +45,7 @@ public sealed class DocxExporterTests
     [Fact]
     public void Write_WholeOffice_BreaksThePageBetweenAgreementsAndLampiran()
     {
-        using var document = Open(DocxExporter.Write(Kalaena));
+        using var document = Open(DocxExporter.Write(Kalaena, Samples.Print));
         var sections = document.MainDocumentPart!.Document!.Body!.Descendants<SectionProperties>().ToList();
 
         Assert.Equal(7 * 3, sections.Count);
@@ -55,7 +55,7 @@ public sealed class DocxExporterTests
     [Fact]
     public void Write_Styles_DefineNormalTitleHeadingsAndATableStyle()
     {
-        using var document = Open(DocxExporter.Write([Kalaena[0]]));
+        using var document = Open(DocxExporter.Write([Kalaena[0]], Samples.Print));
         var styles = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
         var ids = styles.Elements<Style>().Select(s => s.StyleId!.Value).ToList();
 
@@ -71,7 +71,7 @@ public sealed class DocxExporterTests
     [Fact]
     public void Write_Tables_HaveRepeatedHeaderRowsUnsplittableRowsAndFitTheMargins()
     {
-        using var document = Open(DocxExporter.Write([Kalaena[0]]));
+        using var document = Open(DocxExporter.Write([Kalaena[0]], Samples.Print));
         var tables = document.MainDocumentPart!.Document!.Body!.Descendants<Table>()
             .Where(t => t.GetFirstChild<TableProperties>()!.TableBorders is not null)
             .ToList();
@@ -91,9 +91,9 @@ public sealed class DocxExporterTests
     [Fact]
     public void Write_Agreement_PrintsTheStandardPageOfAPk()
     {
-        var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([Kalaena[1]])));
+        var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([Kalaena[1]], Samples.Print)));
 
-        Assert.StartsWith("PERJANJIAN KINERJA TAHUN 2025\nKECAMATAN KALAENA\nKABUPATEN LUWU TIMUR\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("PEMERINTAH KABUPATEN LUWU TIMUR\nKECAMATAN KALAENA\n\nPERJANJIAN KINERJA TAHUN 2025\n", text, StringComparison.Ordinal);
         Assert.Contains(Kinerja.Documents.Export.AgreementWording.Opening, text, StringComparison.Ordinal);
         Assert.Contains("Nama : BURHANUDDIN, S.H.\n\nJabatan : SEKRETARIS CAMAT\n\nselanjutnya disebut PIHAK PERTAMA.", text, StringComparison.Ordinal);
         Assert.Contains("Nama : H. MARSUKI, S.Pd., M.M.\n\nJabatan : CAMAT KALAENA\n\nselaku atasan Pihak Pertama, selanjutnya disebut PIHAK KEDUA.", text, StringComparison.Ordinal);
@@ -104,11 +104,62 @@ public sealed class DocxExporterTests
     }
 
     [Fact]
+    public void Write_Agreement_OpensWithTheKopInItsOwnStyle()
+    {
+        using var document = Open(DocxExporter.Write([Kalaena[0]], Samples.Print));
+        var first = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().First();
+
+        Assert.Equal("Letterhead", first.ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("PEMERINTAH KABUPATEN LUWU TIMURKECAMATAN KALAENA", first.InnerText);
+    }
+
+    [Fact]
+    public void Write_EverySection_HasTheFooterWithTheQrPngUrlAndFingerprintOfItsAgreement()
+    {
+        using var document = Open(DocxExporter.Write(Kalaena, Samples.Print));
+        var main = document.MainDocumentPart!;
+        var sections = main.Document!.Body!.Descendants<SectionProperties>().ToList();
+        var ordered = Kinerja.Documents.Export.AgreementOrder.InHierarchyOrder(Kalaena, null);
+
+        Assert.Equal(7, main.FooterParts.Count());
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var reference = Assert.Single(sections[i].Elements<FooterReference>());
+            Assert.Equal(HeaderFooterValues.Default, reference.Type!.Value);
+            var footer = (FooterPart)main.GetPartById(reference.Id!.Value!);
+            var agreement = ordered[i / 3];
+            var text = string.Join('\n', footer.Footer!.Descendants<Paragraph>().Select(p => p.InnerText));
+
+            Assert.Contains("Pindai kode QR untuk memeriksa keaslian dokumen ini:", text, StringComparison.Ordinal);
+            Assert.Contains("https://kinerja.example/verifikasi/" + agreement.Id.ToString("D"), text, StringComparison.Ordinal);
+            Assert.Contains("Sidik dokumen: " + AgreementFingerprint.Short(AgreementFingerprint.Compute(agreement)), text, StringComparison.Ordinal);
+            Assert.Contains("Dicetak 5 Januari 2026 · " + agreement.FirstParty.Position, text, StringComparison.Ordinal);
+            var image = Assert.Single(footer.ImageParts);
+            Assert.Equal("image/png", image.ContentType);
+            using var png = image.GetStream();
+            var signature = new byte[8];
+            png.ReadExactly(signature);
+            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, signature);
+            var blip = footer.Footer.Descendants<DocumentFormat.OpenXml.Drawing.Blip>().Single();
+            Assert.Equal(footer.GetIdOfPart(image), blip.Embed!.Value);
+        }
+    }
+
+    [Fact]
+    public void Write_WithStatus_PrintsItInTheFooter()
+    {
+        using var document = Open(DocxExporter.Write([new Kinerja.Documents.Export.Html.PrintedAgreement(Kalaena[0], Status: "Dipublikasikan")], Samples.Print));
+
+        var footer = Assert.Single(document.MainDocumentPart!.FooterParts);
+        Assert.Contains("Status: Dipublikasikan · Dicetak 5 Januari 2026", footer.Footer!.InnerText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_Amendment_PrintsItsTitleAndGroupedNip()
     {
-        var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([Mangkutana[0]])));
+        var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([Mangkutana[0]], Samples.Print)));
 
-        Assert.StartsWith("PERJANJIAN KINERJA PERUBAHAN TAHUN 2025\nKECAMATAN MANGKUTANA\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("PEMERINTAH KABUPATEN LUWU TIMUR\nKECAMATAN MANGKUTANA\n\nPERJANJIAN KINERJA PERUBAHAN TAHUN 2025\n", text, StringComparison.Ordinal);
         Assert.Contains("NIP : 19701024 199203 2 005", text, StringComparison.Ordinal);
         Assert.Contains("DARMAWATI, SE\nNIP 19701024 199203 2 005", text, StringComparison.Ordinal);
         Assert.Contains("Luwu Timur, 1 Oktober 2025", text, StringComparison.Ordinal);
@@ -117,7 +168,7 @@ public sealed class DocxExporterTests
     [Fact]
     public void Write_BudgetTable_RightAlignsRupiahAndEndsWithTheTotal()
     {
-        using var document = Open(DocxExporter.Write([Kalaena[0]]));
+        using var document = Open(DocxExporter.Write([Kalaena[0]], Samples.Print));
         var budget = document.MainDocumentPart!.Document!.Body!.Descendants<Table>().First(t => t.InnerText.StartsWith("NoProgram/Kegiatan", StringComparison.Ordinal));
         var rows = budget.Elements<TableRow>().ToList();
         var first = rows.First(r => r.InnerText.Contains("Rp 11.990.000", StringComparison.Ordinal));
@@ -133,7 +184,7 @@ public sealed class DocxExporterTests
     {
         var shuffled = Kalaena.Reverse().ToList();
 
-        using var document = Open(DocxExporter.Write(shuffled));
+        using var document = Open(DocxExporter.Write(shuffled, Samples.Print));
         var positions = document.MainDocumentPart!.Document!.Body!.Descendants<Paragraph>()
             .Select(p => p.InnerText)
             .Where(t => t.StartsWith("Jabatan", StringComparison.Ordinal))
@@ -155,7 +206,7 @@ public sealed class DocxExporterTests
         var sasaran = agreement.Sasarans[0];
 
         Assert.True(agreement.SetExplanation(sasaran.Id, "Penunjang urusan pemerintahan dinilai setiap triwulan.").Success);
-        var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([agreement])));
+        var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([agreement], Samples.Print)));
 
         Assert.Contains("Penunjang urusan pemerintahan dinilai setiap triwulan.", text, StringComparison.Ordinal);
         var lampiran2 = text[text.IndexOf(Kinerja.Documents.Export.AgreementWording.ExplanationTitle, StringComparison.Ordinal)..];

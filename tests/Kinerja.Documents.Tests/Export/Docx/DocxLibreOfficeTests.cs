@@ -21,7 +21,7 @@ public sealed class DocxLibreOfficeTests
         try
         {
             var docx = Path.Combine(folder.FullName, "kalaena.docx");
-            File.WriteAllBytes(docx, DocxExporter.Write(Samples.Read(Samples.Kalaena).Agreements));
+            File.WriteAllBytes(docx, DocxExporter.Write(Samples.Read(Samples.Kalaena).Agreements, Samples.Print));
             var start = new ProcessStartInfo(office!)
             {
                 ArgumentList =

@@ -1,6 +1,6 @@
-namespace Kinerja.Documents.Export.Html;
+namespace Kinerja.Documents.Export;
 
-/// <summary>The Indonesian words of the print view that are not the agreement's own wording (<see cref="AgreementWording"/>).</summary>
+/// <summary>The Indonesian words of the print view, PDF and DOCX that are not the agreement's own wording (<see cref="AgreementWording"/>).</summary>
 internal static class PrintMessages
 {
     public const string DocumentTitle = "Perjanjian Kinerja {0} {1}";
