@@ -34,7 +34,7 @@ public sealed class EvidenceDocumentTests
 
         var outcome = EvidenceDocument.Create(Guid.CreateVersion7(), "scan.pdf", content, At, null, "x");
 
-        Assert.Equal("Berkas bukti \"scan.pdf\" berukuran 25 MB; paling besar 25 MB.", outcome.Error);
+        Assert.Equal("Berkas bukti \"scan.pdf\" berukuran 25 MB; paling besar 25 MB. Perkecil resolusi pindaian (mis. 200 dpi, hitam putih) lalu unggah lagi.", outcome.Error);
     }
 
     [Fact]
