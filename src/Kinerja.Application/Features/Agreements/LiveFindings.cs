@@ -14,12 +14,16 @@ namespace Kinerja.Application.Features.Agreements;
 /// </summary>
 internal static class LiveFindings
 {
-    /// <summary>The findings of <paramref name="agreement"/> (loaded with its details).</summary>
+    /// <summary>
+    /// The findings of <paramref name="agreement"/> (loaded with its details), checked with the agreements of its group:
+    /// the same year and the same registered office, or, for one not linked to the register, the same office name among
+    /// the unlinked ones; the grouping of <see cref="OfYearsAsync"/>, so the start page and the PK page agree.
+    /// </summary>
     public static async Task<IReadOnlyList<Finding>> OfAsync(KinerjaDbContext db, Agreement agreement, CancellationToken cancellationToken)
     {
         var sameGroup = agreement.OfficeId is { } officeId
             ? db.Agreements.Where(a => a.Year == agreement.Year && a.OfficeId == officeId)
-            : db.Agreements.Where(a => a.Year == agreement.Year && a.Office == agreement.Office);
+            : db.Agreements.Where(a => a.Year == agreement.Year && a.OfficeId == null && a.Office == agreement.Office);
         var others = await sameGroup.Where(a => a.Id != agreement.Id).WithDetails().AsNoTracking().ToListAsync(cancellationToken);
         var checker = new AgreementChecker(await StoredCatalogue.LoadAsync(db, cancellationToken));
         return checker.Check([agreement, .. others])[agreement.Id];
@@ -39,7 +43,7 @@ internal static class LiveFindings
         var agreements = await db.Agreements.Where(a => years.Contains(a.Year)).WithDetails().AsNoTracking().ToListAsync(cancellationToken);
         var checker = new AgreementChecker(await StoredCatalogue.LoadAsync(db, cancellationToken));
         var findings = new Dictionary<Guid, IReadOnlyList<Finding>>();
-        foreach (var group in agreements.GroupBy(a => (Office: a.OfficeId?.ToString() ?? a.Office, a.Year)))
+        foreach (var group in agreements.GroupBy(a => (a.OfficeId, Office: a.OfficeId is null ? a.Office : null, a.Year)))
         {
             foreach (var (id, list) in checker.Check(group.ToList()))
                 findings[id] = list;

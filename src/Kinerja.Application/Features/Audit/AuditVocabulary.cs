@@ -100,7 +100,7 @@ public static class AuditVocabulary
         ["Eselon"] = "eselon",
         ["From"] = "mulai",
         ["To"] = "sampai",
-        ["ApprovedOn"] = "tanggal pengesahan",
+        ["ApprovedOn"] = "tanggal pengesahan atau persetujuan",
         ["EffectiveFromYear"] = "berlaku mulai tahun",
         ["DisplayCap"] = "batas tampilan",
         ["LowerBound"] = "batas bawah",
