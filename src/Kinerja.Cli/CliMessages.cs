@@ -33,12 +33,20 @@ internal static class CliMessages
     public const string ExportWriteFailed = "kinerja: berkas \"{0}\" tidak dapat ditulis: {1}";
     public const string ExportWritten = "{0}: {1} perjanjian {2} tahun {3} ditulis ke {4}.";
 
+    public const string BackupDescription = "Membuat cadangan basis data yang sedang berjalan (termasuk pindaian PK bertanda tangan): SQLite sebagai berkas SQLite, PostgreSQL dengan pg_dump.";
+    public const string BackupOutputDescription = "Berkas cadangan yang ditulis; tidak boleh sudah ada.";
+    public const string BackupWritten = "Cadangan {0} ditulis ke {1} ({2}): {3} perjanjian, {4} pindaian.";
+    public const string RestoreDescription = "Memulihkan cadangan ke basis data; menolak basis data yang sudah berisi data kecuali dengan --overwrite.";
+    public const string RestoreFileDescription = "Berkas cadangan dari ./kinerja backup.";
+    public const string RestoreOverwriteDescription = "Ganti isi basis data tujuan walaupun sudah berisi data.";
+    public const string RestoreDone = "Cadangan {0} dipulihkan ke {1}: {2} perjanjian, {3} pindaian.";
+
     public const string FileNotFound = "kinerja: berkas \"{0}\" tidak ditemukan.";
     public const string FileUnreadable = "kinerja: berkas \"{0}\" tidak dapat dibaca: {1}";
     public const string DocumentFailed = "kinerja: berkas \"{0}\", baris {1}: {2}";
     public const string NothingStored = "Tidak ada yang disimpan.";
     public const string CommandLineInvalid = "kinerja: perintah tidak dapat dipahami: {0}";
-    public const string NoCommand = "kinerja: perintah belum diberikan (import, check, export atau admin).";
+    public const string NoCommand = "kinerja: perintah belum diberikan (import, check, export, backup, restore atau admin).";
     public const string SeeHelp = "Lihat ./kinerja --help.";
     public const string DatabaseFailed = "kinerja: basis data tidak dapat digunakan ({0}): {1}";
 

@@ -16,6 +16,8 @@ public static class KinerjaCli
             CheckCommand.Create(services),
             AdminCommand.Create(services),
             ExportCommand.Create(services),
+            BackupCommand.CreateBackup(services),
+            BackupCommand.CreateRestore(services),
         };
 
         if (args.Length == 0)
