@@ -27,6 +27,10 @@ public sealed class KinerjaWebOptions
     /// </summary>
     public bool DeveloperExceptionPage { get; set; }
 
-    /// <summary>False to start with an empty database.</summary>
-    public bool ImportSamples { get; set; } = true;
+    /// <summary>
+    /// True to import and publish the sample documents into an empty database at start: the README's first run
+    /// (<c>dotnet run</c> sets <c>Kinerja__ImportSamples=true</c> in <c>Properties/launchSettings.json</c>) and
+    /// development. False by default, so that a production deployment never publishes two sample kecamatan.
+    /// </summary>
+    public bool ImportSamples { get; set; }
 }

@@ -5,6 +5,8 @@ using Kinerja.Application.Features.Agreements;
 using Kinerja.Web.Security;
 using Kinerja.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +52,32 @@ public class FirstStartTests
 
         Assert.Equal("Production", first.GetProperty("environmentVariables").GetProperty("ASPNETCORE_ENVIRONMENT").GetString());
         Assert.Equal("http://localhost:5000", first.GetProperty("applicationUrl").GetString());
+    }
+
+    [Fact]
+    public void RunCommand_OfTheReadme_ImportsTheSamples_InEveryProfile()
+    {
+        var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryFolder.Root, "src/Kinerja.Web/Properties/launchSettings.json")));
+
+        foreach (var profile in settings.RootElement.GetProperty("profiles").EnumerateObject())
+            Assert.Equal("true", profile.Value.GetProperty("environmentVariables").GetProperty("Kinerja__ImportSamples").GetString());
+    }
+
+    [Fact]
+    public async Task ADeployment_WithoutTheSamplesSetting_StartsWithAnEmptyDatabase()
+    {
+        using var database = TestDatabase.Sqlite();
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseEnvironment("Production")
+            .UseSetting("Database:Provider", database.Provider)
+            .UseSetting("Database:ConnectionString", database.ConnectionString));
+        using var client = factory.CreateClient();
+
+        var list = await client.GetStringAsync(new Uri("/pk", UriKind.Relative));
+
+        Assert.DoesNotContain("Kalaena", list, StringComparison.Ordinal);
+        await using var scope = factory.Services.CreateAsyncScope();
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<Kinerja.Persistence.KinerjaDbContext>().Agreements.CountAsync());
     }
 
     [Fact]

@@ -64,20 +64,24 @@ public sealed class ImportAgreements
             return FileImportResult.FromFailure(source.SourceName, reading.Failure);
         var document = reading.Document!;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // One transaction per document; inside a caller's transaction (the samples: all or nothing), a savepoint.
+        var ambient = db.Database.CurrentTransaction;
+        await using var own = ambient is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        if (ambient is not null)
+            await ambient.CreateSavepointAsync(Savepoint, cancellationToken);
         try
         {
             var stored = await StoreAsync(document, cancellationToken);
             var result = FileImportResult.FromAgreements(source.SourceName, stored);
             if (result.Failed)
-                await transaction.RollbackAsync(cancellationToken);
-            else
-                await transaction.CommitAsync(cancellationToken);
+                await RollBackAsync(own, ambient, cancellationToken);
+            else if (own is not null)
+                await own.CommitAsync(cancellationToken);
             return result;
         }
         catch (DbUpdateException e)
         {
-            await transaction.RollbackAsync(cancellationToken);
+            await RollBackAsync(own, ambient, cancellationToken);
             return FileImportResult.FromFailure(source.SourceName, string.Format(
                 CultureInfo.InvariantCulture, ApplicationMessages.StoreFailed, source.SourceName, e.InnerException?.Message ?? e.Message));
         }
@@ -86,6 +90,14 @@ public sealed class ImportAgreements
             db.ChangeTracker.Clear();
         }
     }
+
+    private const string Savepoint = "kinerja_import_document";
+
+    private static Task RollBackAsync(
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? own,
+        Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? ambient,
+        CancellationToken cancellationToken) =>
+        own is not null ? own.RollbackAsync(cancellationToken) : ambient!.RollbackToSavepointAsync(Savepoint, cancellationToken);
 
     /// <summary>
     /// Decides every agreement first (<see cref="ReimportRule"/>): when one is refused nothing is written and the
