@@ -3,6 +3,8 @@ namespace Kinerja.Web;
 /// <summary>Every message the web pages show, in Indonesian, in one place. Placeholders are format arguments.</summary>
 public static class WebMessages
 {
+    public const string MaintenanceTitle = "Sedang dalam pemeliharaan";
+    public const string MaintenanceText = "Kinerja sedang dalam pemeliharaan: basis data belum dapat dihubungi. Tidak ada data yang hilang. Silakan coba lagi dalam beberapa menit.";
     public const string UploadMissing = "Pilih berkas dokumen PK yang akan diunggah.";
     public const string UploadTooLarge = "Berkas \"{0}\" terlalu besar; batasnya {1} MB.";
     public const string UploadWrongKind = "Berkas \"{0}\" bukan dokumen PK yang dapat dibaca (teks .txt atau .docx).";

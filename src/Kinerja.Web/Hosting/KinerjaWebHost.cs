@@ -39,6 +39,7 @@ public static class KinerjaWebHost
         });
         builder.Services.PostConfigure<MvcOptions>(UseIndonesianValidationMessages);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddSingleton<DatabaseStartup>();
         return builder;
     }
 
@@ -66,13 +67,60 @@ public static class KinerjaWebHost
     private static string Format(string format, params object?[] arguments) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments);
 
-    /// <summary>Migrates the database, seeds the nomenclature catalogue, and imports the samples into an empty database.</summary>
+    /// <summary>
+    /// Migrates the database, seeds the nomenclature catalogue, and imports the samples into an empty database. When
+    /// the database cannot be reached, the application starts anyway (pages answer 503) and this work is retried in
+    /// the background with growing pauses (<see cref="DatabaseStartup"/>).
+    /// </summary>
     public static async Task InitializeKinerjaAsync(this WebApplication app)
+    {
+        var startup = app.Services.GetRequiredService<DatabaseStartup>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KinerjaWebHost));
+        try
+        {
+            startup.CountAttempt();
+            await InitializeOnceAsync(app, logger);
+            startup.MarkReady();
+        }
+        catch (Exception e) when (DatabaseStartup.IsUnavailable(e))
+        {
+            logger.LogWarning(
+                "Basis data tidak dapat dihubungi saat mulai ({Message}). Halaman menjawab 503 (pemeliharaan) sambil mencoba lagi.", e.Message);
+            _ = Task.Run(() => RetryAsync(app, startup, logger, app.Lifetime.ApplicationStopping));
+        }
+    }
+
+    private static async Task RetryAsync(WebApplication app, DatabaseStartup startup, ILogger logger, CancellationToken stopping)
+    {
+        var pause = DatabaseStartup.FirstPause;
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(pause, stopping);
+                startup.CountAttempt();
+                await InitializeOnceAsync(app, logger);
+                startup.MarkReady();
+                logger.LogInformation("Basis data tersambung setelah {Attempts} percobaan; Kinerja siap.", startup.Attempts);
+                return;
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (DatabaseStartup.IsUnavailable(e))
+            {
+                pause = DatabaseStartup.NextPause(pause);
+                logger.LogWarning("Basis data masih belum dapat dihubungi ({Message}); mencoba lagi dalam {Seconds} detik.", e.Message, pause.TotalSeconds);
+            }
+        }
+    }
+
+    private static async Task InitializeOnceAsync(WebApplication app, ILogger logger)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         await services.GetRequiredService<InitializeDatabase>().ExecuteAsync();
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KinerjaWebHost));
         await KinerjaIdentity.OpenSetupWhenNeededAsync(app, services, logger);
 
         var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>().Value;
@@ -91,6 +139,22 @@ public static class KinerjaWebHost
         }
     }
 
+    /// <summary>
+    /// Until the start-up work is done (<see cref="DatabaseStartup"/>), every page but <c>/health</c> answers 503 with
+    /// the maintenance page and <c>Retry-After</c>; the status page itself is let through.
+    /// </summary>
+    private static Task AnswerMaintenanceUntilTheDatabaseIsReady(HttpContext context, RequestDelegate next)
+    {
+        var startup = context.RequestServices.GetRequiredService<DatabaseStartup>();
+        if (startup.IsReady || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+            return next(context);
+
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = "30";
+        return Task.CompletedTask;
+    }
+
     public static WebApplication UseKinerja(this WebApplication app)
     {
         // The developer exception page that WebApplication adds in Development sits outside this handler, so it sees
@@ -100,6 +164,7 @@ public static class KinerjaWebHost
             app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");
         app.UseStaticFiles();
+        app.Use(AnswerMaintenanceUntilTheDatabaseIsReady);
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -29,6 +29,9 @@ public sealed class TestDatabase : IDisposable
     public static async Task<TestDatabase> PostgresAsync(PostgresServer server) =>
         new("postgres", await server.CreateDatabaseAsync(), null);
 
+    /// <summary>An existing PostgreSQL database reached by <paramref name="connectionString"/> (e.g. through a relay).</summary>
+    public static TestDatabase Postgres(string connectionString) => new("postgres", connectionString, null);
+
     /// <summary>"sqlite" or "postgres" (for theories over both).</summary>
     public static async Task<TestDatabase> CreateAsync(string provider, PostgresServer server) =>
         provider == "postgres" ? await PostgresAsync(server) : Sqlite();
