@@ -25,6 +25,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<PreviewImport>();
         services.AddScoped<ImportSamples>();
         services.AddScoped<CreateUser>();
+        services.AddScoped<UserSessions>();
         services.AddScoped<InitializeDatabase>();
         services.TryAddSingleton(TimeProvider.System);
 

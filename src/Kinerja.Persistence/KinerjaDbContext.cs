@@ -63,6 +63,12 @@ public abstract class KinerjaDbContext : IdentityDbContext<KinerjaUser, Identity
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>Signed-in sessions (not audited: they are not the organisation's data).</summary>
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    /// <summary>The spent one-time set-up link (at most one row).</summary>
+    public DbSet<SetupClaim> SetupClaims => Set<SetupClaim>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareForSave();

@@ -65,8 +65,9 @@ public sealed class EvidenceDocument
     public static Outcome<EvidenceDocument> Create(
         Guid agreementId, string fileName, byte[] content, DateTimeOffset uploadedAt, Guid? uploadedByUserId, string uploadedByName)
     {
-        // The name without any folder, whichever separator the uploading system used.
-        var name = (fileName ?? string.Empty).Trim();
+        // The name without any folder, whichever separator the uploading system used, and without control and
+        // formatting characters (a right-to-left override turns "pk‮fdp.exe" into "pkexe.pdf" on screen).
+        var name = WithoutControlCharacters(fileName ?? string.Empty).Trim();
         name = name[(name.LastIndexOfAny(['/', '\\']) + 1)..].Trim();
         if (name.Length == 0)
             return Outcome<EvidenceDocument>.Fail(Messages.EvidenceFileNameRequired);
@@ -75,9 +76,29 @@ public sealed class EvidenceDocument
         if (content.Length > MaxSize)
             return Outcome<EvidenceDocument>.Fail(TooLarge(name, content.Length));
         if (!content.AsSpan().StartsWith(PdfMagic))
-            return Outcome<EvidenceDocument>.Fail(RuleText.Format(Messages.EvidenceNotPdf, name));
+            return Outcome<EvidenceDocument>.Fail(NotPdf(name));
 
         return Outcome<EvidenceDocument>.Ok(new EvidenceDocument(agreementId, name, content, uploadedAt, uploadedByUserId, uploadedByName.Trim()));
+    }
+
+    /// <summary>The refusal of a file that is not a PDF (by its first bytes here, by parsing it where a parser is at hand).</summary>
+    public static string NotPdf(string fileName) => RuleText.Format(Messages.EvidenceNotPdf, fileName);
+
+    /// <summary>
+    /// The text without control characters (C0, C1) and Unicode format characters (category Cf: the bidirectional
+    /// embeddings, overrides and isolates U+202A–U+202E and U+2066–U+2069, the marks U+200E, U+200F and U+061C,
+    /// zero-width characters, the byte order mark).
+    /// </summary>
+    public static string WithoutControlCharacters(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+                kept.Append(c);
+        }
+
+        return kept.ToString();
     }
 
     /// <summary>The refusal of a scan of <paramref name="size"/> bytes: its name, its size and the limit.</summary>

@@ -6,16 +6,15 @@ using Kinerja.Domain;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Common;
-using Microsoft.Extensions.Options;
 
 namespace Kinerja.Web.Documents;
 
 /// <summary>
 /// The documents of one agreement as the actor may read it: the print view (HTML, with the version before the
-/// amendment beside changed values), DOCX. The verification link printed in the QR code uses
-/// <c>Kinerja:PublicBaseUrl</c>, or the address of the request when it is not configured.
+/// amendment beside changed values), DOCX. The verification link printed in the QR code starts with
+/// <see cref="Hosting.PublicAddress"/> (<c>Kinerja:PublicBaseUrl</c>; never an arbitrary request's Host header).
 /// </summary>
-public sealed class AgreementDocuments(GetAgreement getAgreement, IOptions<Hosting.KinerjaWebOptions> options, TimeProvider clock)
+public sealed class AgreementDocuments(GetAgreement getAgreement, Hosting.PublicAddress address, TimeProvider clock)
 {
     public async Task<Result<PrintedAgreement>> LoadAsync(Actor actor, Guid id, CancellationToken cancellationToken)
     {
@@ -51,10 +50,7 @@ public sealed class AgreementDocuments(GetAgreement getAgreement, IOptions<Hosti
             .ToLowerInvariant()
             .Split([' ', '.', ',', '/', '\\'], StringSplitOptions.RemoveEmptyEntries)) + "." + extension;
 
-    private PrintOptions Options(HttpRequest request) => PrintOptions.ForBaseUrl(BaseUrl(request), Today());
-
-    private string BaseUrl(HttpRequest request) =>
-        string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : options.Value.PublicBaseUrl;
+    private PrintOptions Options(HttpRequest request) => PrintOptions.ForBaseUrl(address.BaseUrl(request), Today());
 
     private DateOnly Today() => RegionTime.Today(clock.GetUtcNow());
 }

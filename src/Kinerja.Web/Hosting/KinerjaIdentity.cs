@@ -22,30 +22,44 @@ public static class KinerjaIdentity
         services.AddHttpContextAccessor();
         services.AddScoped<IAuditActor, HttpAuditActor>();
         services.AddSingleton<SetupToken>();
+        services.AddSingleton<SignInThrottle>();
         services.AddIdentity<KinerjaUser, IdentityRole<Guid>>(IdentitySetup.Configure)
             .AddEntityFrameworkStores<KinerjaDbContext>()
             .AddErrorDescriber<IndonesianIdentityErrors>()
+            .AddKinerjaPasswordRules()
             .AddClaimsPrincipalFactory<KinerjaClaimsFactory>()
+            .AddSignInManager<KinerjaSignInManager>()
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = CookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/masuk";
             options.LogoutPath = "/keluar";
             options.AccessDeniedPath = "/Status/403";
             options.Events.OnRedirectToAccessDenied = AnswerForbidden;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.ExpireTimeSpan = UserSessions.Lifetime;
             options.SlidingExpiration = true;
+            // Every request checks its server-side session: sign-out, a new password, a changed role or a lock end
+            // the sessions at once, on every instance (instead of Identity's periodic security-stamp check).
+            options.Events.OnValidatePrincipal = KinerjaSignInManager.ValidatePrincipalAsync;
+            options.Events.OnCheckSlidingExpiration = KinerjaSignInManager.RenewSessionAsync;
         });
-        // A changed security stamp (new password, changed role, locked account) ends the account's other sessions
-        // within a minute instead of Identity's default half hour.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Behind HTTPS the cookies are Secure: always when the configured public address is https, otherwise when the
+        // request is (behind a trusted proxy, as X-Forwarded-Proto says; see KinerjaWebOptions.TrustedProxies).
+        services.AddOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>((cookie, web) => cookie.Cookie.SecurePolicy = SecurePolicy(web.Value));
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>((antiforgery, web) => antiforgery.Cookie.SecurePolicy = SecurePolicy(web.Value));
         services.AddAuthorization();
         return services;
     }
+
+    internal static CookieSecurePolicy SecurePolicy(KinerjaWebOptions options) =>
+        options.PublicBaseUrl?.StartsWith("https://", StringComparison.OrdinalIgnoreCase) == true
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
 
     /// <summary>
     /// A refusal, the same on every page (a role-restricted page, or a use case's Forbidden through

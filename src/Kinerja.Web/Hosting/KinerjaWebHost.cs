@@ -20,6 +20,9 @@ public static class KinerjaWebHost
             options.SamplesDirectory = Path.GetFullPath(
                 string.IsNullOrWhiteSpace(options.SamplesDirectory) ? KinerjaPaths.Samples(root) : options.SamplesDirectory, root));
         builder.Services.AddKinerjaIdentity();
+        builder.Services.AddSingleton<PublicAddress>();
+        builder.Services.AddOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>()
+            .Configure<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>((forwarded, web) => ConfigureForwardedHeaders(forwarded, web.Value));
         builder.Services.AddScoped<Documents.AgreementDocuments>();
         builder.Services.AddSingleton(services => new Kinerja.Documents.Pdf.PdfRenderer(new Kinerja.Documents.Pdf.PdfRendererOptions
         {
@@ -66,6 +69,27 @@ public static class KinerjaWebHost
 
     private static string Format(string format, params object?[] arguments) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, arguments);
+
+    /// <summary>
+    /// Believes <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> from <see cref="KinerjaWebOptions.TrustedProxies"/>
+    /// only (addresses or CIDR networks); the Host header is never taken from a proxy.
+    /// </summary>
+    internal static void ConfigureForwardedHeaders(Microsoft.AspNetCore.Builder.ForwardedHeadersOptions forwarded, KinerjaWebOptions web)
+    {
+        forwarded.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor
+            | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+        forwarded.KnownProxies.Clear();
+        forwarded.KnownIPNetworks.Clear();
+        foreach (var proxy in web.TrustedProxies)
+        {
+            if (System.Net.IPNetwork.TryParse(proxy, out var network))
+                forwarded.KnownIPNetworks.Add(network);
+            else if (System.Net.IPAddress.TryParse(proxy, out var address))
+                forwarded.KnownProxies.Add(address);
+            else
+                throw new InvalidOperationException($"Kinerja:TrustedProxies: \"{proxy}\" is neither an address nor a network (e.g. 10.0.0.0/8).");
+        }
+    }
 
     /// <summary>
     /// Migrates the database, seeds the nomenclature catalogue, and imports the samples into an empty database. When
@@ -160,6 +184,11 @@ public static class KinerjaWebHost
         // The developer exception page that WebApplication adds in Development sits outside this handler, so it sees
         // no exception unless explicitly asked for (KinerjaWebOptions.DeveloperExceptionPage).
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<KinerjaWebOptions>>().Value;
+        // First the client's real address and scheme behind a trusted proxy (sign-in limits, Secure cookies), then
+        // the headers every response carries, errors and static files included.
+        if (options.TrustedProxies.Count > 0)
+            app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!options.DeveloperExceptionPage)
             app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Status/{0}");

@@ -13,7 +13,9 @@ public sealed class KinerjaWebOptions
 
     /// <summary>
     /// The public address of the application (e.g. https://kinerja.luwutimurkab.go.id), printed in the QR code of
-    /// every document page; by default the address of the request.
+    /// every document page. Set it in every deployment: without it the QR code carries the request's host only when
+    /// <c>AllowedHosts</c> restricts the hosts, else the address the server listens on (<see cref="PublicAddress"/>).
+    /// An https address also makes the sign-in and antiforgery cookies <c>Secure</c> whatever the request says.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
@@ -26,6 +28,20 @@ public sealed class KinerjaWebOptions
     /// shows the application's Indonesian error page.
     /// </summary>
     public bool DeveloperExceptionPage { get; set; }
+
+    /// <summary>
+    /// Sign-in attempts one client address may make a minute (<see cref="Security.SignInThrottle"/>); default 20,
+    /// enough for an office behind one address whose staff sign in at eight.
+    /// </summary>
+    public int SignInAttemptsPerMinute { get; set; } = 20;
+
+    /// <summary>
+    /// The reverse proxies (addresses like <c>10.0.0.5</c> or networks like <c>10.0.0.0/8</c>) whose
+    /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed: the client address then is the forwarded one
+    /// (sign-in limits) and a request the proxy received over HTTPS counts as HTTPS (the sign-in cookie is then
+    /// <c>Secure</c>). Empty (the default): no forwarded header is believed.
+    /// </summary>
+    public IList<string> TrustedProxies { get; } = [];
 
     /// <summary>
     /// True to import and publish the sample documents into an empty database at start: the README's first run

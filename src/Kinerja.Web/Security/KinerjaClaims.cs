@@ -11,6 +11,9 @@ public static class KinerjaClaims
     public const string Person = "kinerja:person";
     public const string DisplayName = "kinerja:name";
 
+    /// <summary>The server-side session the cookie belongs to (<see cref="KinerjaSignInManager"/>).</summary>
+    public const string Session = "kinerja:session";
+
     /// <summary>The actor of a request: <see cref="Actor.Public"/> without a signed-in user.</summary>
     public static Actor ToActor(this ClaimsPrincipal user)
     {

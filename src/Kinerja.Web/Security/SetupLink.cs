@@ -11,6 +11,10 @@ public static class SetupLink
     public static IReadOnlyList<string> For(IEnumerable<string> listeningAddresses, string token) =>
         listeningAddresses.Select(address => Root(address) + Relative(token)).Distinct().ToList();
 
+    /// <summary>The roots (scheme, host, port) of the listening addresses as a browser opens them.</summary>
+    public static IReadOnlyList<string> Roots(IEnumerable<string> listeningAddresses) =>
+        listeningAddresses.Select(Root).Distinct().ToList();
+
     /// <summary>The path alone, for a server that does not say where it listens (an in-memory test server).</summary>
     public static string Relative(string token) => Path + "?token=" + Uri.EscapeDataString(token);
 

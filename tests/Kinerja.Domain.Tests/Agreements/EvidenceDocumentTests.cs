@@ -18,6 +18,18 @@ public sealed class EvidenceDocumentTests
         Assert.Equal("sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), evidence.Reference);
     }
 
+    [Theory]
+    [InlineData("pk-\u202Efdp.exe", "pk-fdp.exe")]
+    [InlineData("\u2067scan\u2069 camat\u200E.pdf", "scan camat.pdf")]
+    [InlineData("pk\u0000\u001B[31m\u0085.pdf", "pk[31m.pdf")]
+    [InlineData("\uFEFFpk\u200B.pdf", "pk.pdf")]
+    public void Create_DropsControlAndDirectionCharactersFromTheName(string uploaded, string stored)
+    {
+        var evidence = EvidenceDocument.Create(Guid.CreateVersion7(), uploaded, Encoding.ASCII.GetBytes("%PDF-1.7\nabc"), At, null, "x").Value!;
+
+        Assert.Equal(stored, evidence.FileName);
+    }
+
     [Fact]
     public void Create_NotPdf_IsRefusedInIndonesian()
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
@@ -11,7 +10,7 @@ internal static class TestDrafts
 {
     public static readonly DateOnly On = new(2025, 1, 2);
 
-    public static readonly byte[] SignedScan = Encoding.ASCII.GetBytes("%PDF-1.7\n% scan of the signed PK\n%%EOF\n");
+    public static readonly byte[] SignedScan = Kinerja.Testing.TestPdf.OnePage();
 
     /// <summary>A complete Draft of <paramref name="positionId"/> for 2025 made by <paramref name="actor"/>: one sasaran, indicator and budget line.</summary>
     public static async Task<Guid> CompleteAsync(TestDatabase database, Actor actor, Guid positionId)

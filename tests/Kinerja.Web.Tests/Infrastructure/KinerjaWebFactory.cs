@@ -9,9 +9,12 @@ namespace Kinerja.Web.Tests.Infrastructure;
 /// <summary>
 /// The real web application (Program, its middleware and pages) on a database of the test's own: a SQLite file in a
 /// temporary folder or a fresh PostgreSQL database. The samples are imported at start unless told otherwise. A test
-/// whose rules depend on the day (signing dates, lateness) passes its own <paramref name="clock"/>.
+/// whose rules depend on the day (signing dates, lateness) passes its own <paramref name="clock"/>; a test of a
+/// configuration its <paramref name="settings"/> (e.g. "Kinerja:TrustedProxies:0").
 /// </summary>
-public sealed class KinerjaWebFactory(TestDatabase database, bool importSamples = true, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public sealed class KinerjaWebFactory(
+    TestDatabase database, bool importSamples = true, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
 
@@ -21,6 +24,8 @@ public sealed class KinerjaWebFactory(TestDatabase database, bool importSamples 
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Kinerja:ImportSamples", importSamples ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
         if (clock is not null)
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
     }

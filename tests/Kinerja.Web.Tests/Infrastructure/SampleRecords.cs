@@ -28,7 +28,5 @@ public static class SampleRecords
     }
 
     /// <summary>A minimal real PDF (the scan of a signed PK in tests).</summary>
-    public static byte[] ScanPdf { get; } = System.Text.Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
-        + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+    public static byte[] ScanPdf { get; } = TestPdf.OnePage();
 }

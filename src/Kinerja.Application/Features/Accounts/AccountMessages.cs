@@ -11,7 +11,11 @@ public static class AccountMessages
     public const string PersonUnknown = "Pegawai yang dipilih tidak ada.";
     public const string PasswordsDiffer = "Kedua kata sandi tidak sama.";
     public const string SignInFailed = "Nama pengguna atau kata sandi salah.";
-    public const string LockedOut = "Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal; coba lagi dalam 15 menit.";
+    public const string SetupAlreadyUsed = "Tautan persiapan ini sudah dipakai untuk membuat administrator pertama; masuk dengan akun administrator itu.";
+    public const string LockedOut = "Terlalu banyak percobaan masuk yang gagal untuk akun ini dari alamat Anda; coba lagi dalam 15 menit.";
+    public const string LockedByAdministrator = "Akun ini dikunci oleh administrator. Hubungi administrator (Bagian Organisasi) untuk membukanya.";
+    public const string TooManyAttemptsFromAddress = "Terlalu banyak percobaan masuk dari alamat Anda; tunggu sebentar lalu coba lagi.";
+    public const string CommonPassword = "Kata sandi ini termasuk kata sandi yang umum dipakai dan mudah ditebak; pilih yang lain.";
     public const string OwnAdministratorRole = "Anda tidak dapat mencabut peran administrator dari akun Anda sendiri.";
     public const string OwnAccountLock = "Anda tidak dapat mengunci akun Anda sendiri.";
     public const string PasswordRequired = "Kata sandi wajib diisi.";

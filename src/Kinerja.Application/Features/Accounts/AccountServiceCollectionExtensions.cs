@@ -14,7 +14,8 @@ public static class AccountServiceCollectionExtensions
         services.AddIdentityCore<KinerjaUser>(IdentitySetup.Configure)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<KinerjaDbContext>()
-            .AddErrorDescriber<IndonesianIdentityErrors>();
+            .AddErrorDescriber<IndonesianIdentityErrors>()
+            .AddKinerjaPasswordRules();
         return services;
     }
 }

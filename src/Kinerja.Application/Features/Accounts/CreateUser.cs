@@ -4,6 +4,7 @@ using Kinerja.Domain.Common;
 using Kinerja.Persistence;
 using Kinerja.Persistence.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Application.Features.Accounts;
 
@@ -23,8 +24,20 @@ public sealed class CreateUser(KinerjaDbContext db, UserManager<KinerjaUser> use
         return created.Success ? Result<Guid>.Ok(created.Value!.Id) : Result.Invalid(created.Errors);
     }
 
-    /// <summary>Creates the account without an acting user: the one-time setup and the command line.</summary>
-    public async Task<Outcome<KinerjaUser>> ExecuteAsync(NewUser input, CancellationToken cancellationToken = default)
+    /// <summary>Creates the account without an acting user: the command line.</summary>
+    public Task<Outcome<KinerjaUser>> ExecuteAsync(NewUser input, CancellationToken cancellationToken = default) =>
+        CreateAsync(input, claimSetup: false, cancellationToken);
+
+    /// <summary>
+    /// The one-time set-up: creates the first administrator after spending the set-up link in the same transaction
+    /// (<see cref="SetupClaim"/>, a row with a fixed key). Of several simultaneous requests, on one instance or on
+    /// several, exactly one gets the row; the others are told the link has been used and create nothing. A refused
+    /// account (a weak password, say) rolls the claim back, so the link can be used again.
+    /// </summary>
+    public Task<Outcome<KinerjaUser>> CreateFirstAdministratorAsync(string userName, string displayName, string password, CancellationToken cancellationToken = default) =>
+        CreateAsync(new NewUser(userName, displayName, password, Role.Administrator), claimSetup: true, cancellationToken);
+
+    private async Task<Outcome<KinerjaUser>> CreateAsync(NewUser input, bool claimSetup, CancellationToken cancellationToken)
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(input.UserName))
@@ -35,6 +48,10 @@ public sealed class CreateUser(KinerjaDbContext db, UserManager<KinerjaUser> use
         if (errors.Count > 0)
             return Outcome<KinerjaUser>.Fail(errors);
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (claimSetup && !await ClaimSetupAsync(input.UserName.Trim(), cancellationToken))
+            return Outcome<KinerjaUser>.Fail(AccountMessages.SetupAlreadyUsed);
+
         await AccountRules.EnsureRoleAsync(roles, input.Role);
         var user = new KinerjaUser
         {
@@ -44,7 +61,6 @@ public sealed class CreateUser(KinerjaDbContext db, UserManager<KinerjaUser> use
             PersonId = input.PersonId,
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
             return Outcome<KinerjaUser>.Fail(created.Errors.Select(e => e.Description).ToList());
@@ -53,6 +69,29 @@ public sealed class CreateUser(KinerjaDbContext db, UserManager<KinerjaUser> use
             return Outcome<KinerjaUser>.Fail(added.Errors.Select(e => e.Description).ToList());
         await transaction.CommitAsync(cancellationToken);
         return Outcome<KinerjaUser>.Ok(user);
+    }
+
+    /// <summary>
+    /// Inserts the set-up claim inside the open transaction: false when it is already there (spent, or being spent by
+    /// a request that has not finished; PostgreSQL makes this one wait for it, SQLite's writers take turns).
+    /// </summary>
+    private async Task<bool> ClaimSetupAsync(string userName, CancellationToken cancellationToken)
+    {
+        if (await db.SetupClaims.AnyAsync(c => c.Id == SetupClaim.FirstAdministrator, cancellationToken))
+            return false;
+        var claim = new SetupClaim(userName, db.Clock.GetUtcNow());
+        db.SetupClaims.Add(claim);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // The key is taken: another request claimed the link first.
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 
     /// <summary>True when some account holds the Administrator role (the one-time setup is then closed).</summary>

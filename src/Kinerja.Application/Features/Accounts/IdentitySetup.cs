@@ -28,6 +28,10 @@ public static class IdentitySetup
         options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
     }
 
+    /// <summary>The password rules beyond <see cref="Configure"/>: no common password (<see cref="CommonPasswordValidator"/>).</summary>
+    public static IdentityBuilder AddKinerjaPasswordRules(this IdentityBuilder builder) =>
+        builder.AddPasswordValidator<CommonPasswordValidator>();
+
     /// <summary>The Identity role name of <paramref name="role"/>: its English name, stable in the database.</summary>
     public static string RoleName(Role role) => role.ToString();
 

@@ -27,4 +27,7 @@ public sealed class LockUser(UserManager<KinerjaUser> users)
         var stamped = locked.Succeeded ? await users.UpdateSecurityStampAsync(user) : locked;
         return stamped.Succeeded ? Result.Ok() : Result.Invalid(AccountRules.Messages(stamped));
     }
+
+    /// <summary>True for the lockout end this use case sets (the end of time, as each database keeps it).</summary>
+    public static bool IsLockedByAdministrator(KinerjaUser user) => user.LockoutEnd is { Year: >= 9999 };
 }

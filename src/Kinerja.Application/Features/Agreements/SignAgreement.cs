@@ -1,4 +1,5 @@
 using Kinerja.Application.Common;
+using Kinerja.Documents.Scans;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Common;
@@ -8,7 +9,7 @@ namespace Kinerja.Application.Features.Agreements;
 
 /// <summary>
 /// Approved → Signed, by Pihak Pertama or an operator of the office, with the scan of the signed PK as evidence (a
-/// PDF within <see cref="EvidenceDocument.MaxSize"/>). The signing date (today in the region by default) must
+/// PDF within <see cref="EvidenceDocument.MaxSize"/> that parses with at least one page, <see cref="PdfScan"/>). The signing date (today in the region by default) must
 /// be one the paper can have been signed on (<see cref="SigningDate"/>).
 /// </summary>
 public sealed class SignAgreement(KinerjaDbContext db, TimeProvider clock)
@@ -22,6 +23,8 @@ public sealed class SignAgreement(KinerjaDbContext db, TimeProvider clock)
             var evidence = EvidenceDocument.Create(agreement.Id, fileName, content, now, actor.UserId, actor.Name);
             if (!evidence.Success)
                 return evidence.WithoutValue();
+            if (!PdfScan.IsReadableWithPages(content))
+                return Outcome.Fail(EvidenceDocument.NotPdf(evidence.Value!.FileName));
 
             var today = RegionTime.Today(now);
             var outcome = agreement.Sign(evidence.Value!.Reference, signedOn ?? today, today);

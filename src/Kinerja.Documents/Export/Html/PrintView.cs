@@ -13,6 +13,15 @@ namespace Kinerja.Documents.Export.Html;
 /// </summary>
 public static class PrintView
 {
+    private const string StyleElementText = "\n" + PrintStyles.Css + "\n";
+
+    /// <summary>
+    /// The Content-Security-Policy source of the print view's one inline style element (<c>'sha256-…'</c>), so that the
+    /// web host can allow it without allowing inline styles in general.
+    /// </summary>
+    public static string StyleElementHash { get; } =
+        "'sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(StyleElementText))) + "'";
+
     public static string Render(PrintedAgreement agreement, PrintOptions options) => Render([agreement], options);
 
     public static string Render(IReadOnlyList<PrintedAgreement> agreements, PrintOptions options)
@@ -27,7 +36,7 @@ public static class PrintView
         html.Append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(Html.Encode(DocumentTitle(ordered))).Append("</title>\n");
-        html.Append("<style>\n").Append(PrintStyles.Css).Append("\n</style>\n</head>\n<body>\n");
+        html.Append("<style>").Append(StyleElementText).Append("</style>\n</head>\n<body>\n");
         if (ordered.Count == 0)
             html.Append("<p>").Append(Html.Encode(PrintMessages.NoAgreements)).Append("</p>\n");
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Accounts;
-using Kinerja.Domain.Access;
 using Kinerja.Persistence.Identity;
 using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Identity;
@@ -45,16 +44,22 @@ public sealed class PersiapanModel(SetupToken setupToken, CreateUser createUser,
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!await IsOpenAsync())
+        if (!setupToken.Matches(Token))
             return NotFound();
+        if (await createUser.AdministratorExistsAsync())
+            return AlreadyUsed();
         if (KataSandi != UlangiKataSandi)
             ModelState.AddModelError(nameof(UlangiKataSandi), AccountMessages.PasswordsDiffer);
         if (!ModelState.IsValid)
             return Page();
 
-        var created = await createUser.ExecuteAsync(new NewUser(NamaPengguna, NamaLengkap, KataSandi, Role.Administrator), cancellationToken);
+        // The link is spent in the database in the same transaction that creates the administrator: of simultaneous
+        // requests exactly one succeeds, the others are told the link has been used.
+        var created = await createUser.CreateFirstAdministratorAsync(NamaPengguna, NamaLengkap, KataSandi, cancellationToken);
         if (!created.Success)
         {
+            if (created.Errors.Contains(AccountMessages.SetupAlreadyUsed))
+                return AlreadyUsed();
             foreach (var error in created.Errors)
                 ModelState.AddModelError(string.Empty, error);
             return Page();
@@ -63,6 +68,19 @@ public sealed class PersiapanModel(SetupToken setupToken, CreateUser createUser,
         setupToken.Close();
         await signIn.SignInAsync(created.Value!, isPersistent: false);
         return LocalRedirect("/");
+    }
+
+    /// <summary>True once the link has been used (the form is then not shown again).</summary>
+    public bool Used { get; private set; }
+
+    private PageResult AlreadyUsed()
+    {
+        setupToken.Close();
+        Used = true;
+        ModelState.Clear();
+        ModelState.AddModelError(string.Empty, AccountMessages.SetupAlreadyUsed);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     private async Task<bool> IsOpenAsync()

@@ -20,6 +20,9 @@ public class PasswordChangeTests
     [InlineData(TestAccounts.Password, "pendek1", "pendek1", "Kata sandi paling sedikit 10 karakter.")]
     [InlineData(TestAccounts.Password, "tanpaangkasamasekali", "tanpaangkasamasekali", "Kata sandi harus memuat angka.")]
     [InlineData("", NewPassword, NewPassword, "Kata sandi saat ini wajib diisi.")]
+    [InlineData(TestAccounts.Password, "password12", "password12", Kinerja.Application.Features.Accounts.AccountMessages.CommonPassword)]
+    [InlineData(TestAccounts.Password, "P@ssw0rd2025", "P@ssw0rd2025", Kinerja.Application.Features.Accounts.AccountMessages.CommonPassword)]
+    [InlineData(TestAccounts.Password, "indonesia2025", "indonesia2025", Kinerja.Application.Features.Accounts.AccountMessages.CommonPassword)]
     public async Task ChangingThePassword_Refused_SaysWhyInIndonesian_AndKeepsTheOldPassword(string current, string first, string second, string message)
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);

@@ -1,8 +1,12 @@
 using System.Net;
+using Kinerja.Application.Features.Accounts;
 using Kinerja.Domain.Access;
+using Kinerja.Persistence.Identity;
 using Kinerja.Web.Security;
 using Kinerja.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinerja.Web.Tests.Pages.Akun;
@@ -38,18 +42,90 @@ public class SignInTests
     }
 
     [Fact]
-    public async Task SignIn_AfterFiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
+    public async Task SignIn_AfterFiveWrongPasswordsFromOneAddress_RefusesThatAddressEvenTheRightOne_ButNotTheRealUsersAddress()
     {
-        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false, settings: BehindProxy);
+        var userName = await TestAccounts.CreateAsync(factory.Services, Role.Administrator);
+        using var attacker = ClientFrom(factory, "203.0.113.7");
+        for (var i = 0; i < 5; i++)
+            await (await HtmlForm.LoadAsync(attacker, "/masuk")).Set("NamaPengguna", userName).Set("KataSandi", "salah-sekali-1").PostAsync(attacker);
+
+        var form = await HtmlForm.LoadAsync(attacker, "/masuk");
+        var refused = await form.Set("NamaPengguna", userName).Set("KataSandi", TestAccounts.Password).PostAsync(attacker);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(AccountMessages.LockedOut, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var administrator = ClientFrom(factory, "198.51.100.20");
+        await TestAccounts.SignInAsync(administrator, userName);
+    }
+
+    [Fact]
+    public async Task SignIn_FromOneAddress_IsLimitedPerMinute_WhateverTheNames()
+    {
+        var settings = new Dictionary<string, string>(BehindProxy) { ["Kinerja:SignInAttemptsPerMinute"] = "3" };
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false, settings: settings);
+        var userName = await TestAccounts.CreateAsync(factory.Services, Role.Evaluator);
+        using var client = ClientFrom(factory, "203.0.113.8");
+        for (var i = 0; i < 3; i++)
+        {
+            var guess = await (await HtmlForm.LoadAsync(client, "/masuk")).Set("NamaPengguna", $"tebakan{i}").Set("KataSandi", "salah-sekali-1").PostAsync(client);
+            Assert.Equal(HttpStatusCode.OK, guess.StatusCode);
+        }
+
+        var limited = await (await HtmlForm.LoadAsync(client, "/masuk")).Set("NamaPengguna", userName).Set("KataSandi", TestAccounts.Password).PostAsync(client);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains(AccountMessages.TooManyAttemptsFromAddress, await limited.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var other = ClientFrom(factory, "198.51.100.21");
+        await TestAccounts.SignInAsync(other, userName);
+    }
+
+    [Fact]
+    public async Task SignIn_WithAnUnknownName_VerifiesAPasswordHashAsForARealAccount()
+    {
+        var hasher = new CountingPasswordHasher();
+        await using var root = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        await using var factory = root.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddSingleton<IPasswordHasher<KinerjaUser>>(hasher)));
         var userName = await TestAccounts.CreateAsync(factory.Services, Role.Evaluator);
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        for (var i = 0; i < 5; i++)
-            await (await HtmlForm.LoadAsync(client, "/masuk")).Set("NamaPengguna", userName).Set("KataSandi", "salah-sekali-1").PostAsync(client);
 
-        var form = await HtmlForm.LoadAsync(client, "/masuk");
-        var response = await form.Set("NamaPengguna", userName).Set("KataSandi", TestAccounts.Password).PostAsync(client);
+        var before = hasher.Verifications;
+        await (await HtmlForm.LoadAsync(client, "/masuk")).Set("NamaPengguna", "tidak-ada-akun-ini").Set("KataSandi", "salah-sekali-1").PostAsync(client);
+        var forUnknown = hasher.Verifications - before;
+        before = hasher.Verifications;
+        await (await HtmlForm.LoadAsync(client, "/masuk")).Set("NamaPengguna", userName).Set("KataSandi", "salah-sekali-1").PostAsync(client);
+        var forReal = hasher.Verifications - before;
 
-        Assert.Contains("Akun dikunci sementara", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, forReal);
+        Assert.Equal(forReal, forUnknown);
+    }
+
+    /// <summary>Identity's own hasher, counting its verifications.</summary>
+    private sealed class CountingPasswordHasher : IPasswordHasher<KinerjaUser>
+    {
+        private readonly PasswordHasher<KinerjaUser> inner = new();
+        private int verifications;
+
+        public int Verifications => Volatile.Read(ref verifications);
+
+        public string HashPassword(KinerjaUser user, string password) => inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(KinerjaUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref verifications);
+            return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
+    }
+
+    /// <summary>The test server as if behind a reverse proxy whose X-Forwarded-For is believed.</summary>
+    private static readonly Dictionary<string, string> BehindProxy = new() { ["Kinerja:TrustedProxies:0"] = "127.0.0.1" };
+
+    private static HttpClient ClientFrom(KinerjaWebFactory factory, string address)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
     }
 
     [Fact]

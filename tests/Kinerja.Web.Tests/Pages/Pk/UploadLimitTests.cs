@@ -63,12 +63,7 @@ public class UploadLimitTests
         Assert.Contains("<html lang=\"id\"", html, StringComparison.Ordinal);
     }
 
-    private static byte[] Pdf(int size)
-    {
-        var content = new byte[size];
-        "%PDF-1.4\n"u8.CopyTo(content);
-        return content;
-    }
+    private static byte[] Pdf(int size) => TestPdf.OnePage(size);
 
     private static AngleSharp.Html.Dom.IHtmlDocument AngleSharpPage(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 }
