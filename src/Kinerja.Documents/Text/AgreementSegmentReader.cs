@@ -209,7 +209,7 @@ internal sealed partial class AgreementSegmentReader
                 ReadBudgetRow(line, cells);
                 break;
             case TableKind.IndicatorExplanations:
-                ReadIndicatorExplanationRow(cells);
+                ReadIndicatorExplanationRow(line, cells);
                 break;
             case TableKind.TargetExplanations:
                 ReadTargetExplanationRow(line, cells);
@@ -248,7 +248,7 @@ internal sealed partial class AgreementSegmentReader
         }
 
         var previous = targetRows.Count > 0 && ReferenceEquals(targetRows[^1].Header, header) ? targetRows[^1] : null;
-        if (number.Length == 0 && target.Length == 0 && previous is not null)
+        if (number.Length == 0 && target.Length == 0 && previous is not null && !line.IsExplicitRow)
         {
             // The rest of a row wrapped onto the next line.
             previous.Sasaran = Join(previous.Sasaran, sasaran);
@@ -287,7 +287,7 @@ internal sealed partial class AgreementSegmentReader
             return;
 
         var previous = budgetRows.Count > 0 && ReferenceEquals(budgetRows[^1].Header, header) ? budgetRows[^1] : null;
-        if (number.Length == 0 && previous is not null && (amount.Length == 0 || previous.Amount.Length == 0))
+        if (number.Length == 0 && previous is not null && !line.IsExplicitRow && (amount.Length == 0 || previous.Amount.Length == 0))
         {
             previous.Name = Join(previous.Name, name);
             if (previous.Amount.Length == 0)
@@ -309,7 +309,7 @@ internal sealed partial class AgreementSegmentReader
         });
     }
 
-    private void ReadIndicatorExplanationRow(string[] cells)
+    private void ReadIndicatorExplanationRow(SourceLine line, string[] cells)
     {
         section ??= new SectionState(new SasaranExplanation());
         var header = table!;
@@ -335,7 +335,7 @@ internal sealed partial class AgreementSegmentReader
         }
 
         var rows = section.Explanation.Indicators;
-        if (number.Length == 0 && row.Indicator.Length == 0 && rows.Count > 0)
+        if (number.Length == 0 && row.Indicator.Length == 0 && rows.Count > 0 && !line.IsExplicitRow)
         {
             var last = rows[^1];
             last.Definition = Join(last.Definition, row.Definition);
@@ -365,7 +365,7 @@ internal sealed partial class AgreementSegmentReader
         };
 
         var rows = section.Explanation.Targets;
-        var continuation = number.Length == 0 && row.Indicator.Length == 0 && row.Target.Length == 0;
+        var continuation = number.Length == 0 && row.Indicator.Length == 0 && row.Target.Length == 0 && !line.IsExplicitRow;
         if (continuation && rows.Count > 0)
         {
             rows[^1].Explanation = Join(rows[^1].Explanation, row.Explanation);

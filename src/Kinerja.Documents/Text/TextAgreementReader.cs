@@ -16,7 +16,7 @@ public static partial class TextAgreementReader
     public static ReadResult Read(string text, string sourceName)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
-            .Select((line, index) => new SourceLine(index + 1, line))
+            .Select((line, index) => SourceLine.Parse(index + 1, line))
             .ToList();
 
         if (lines.All(l => l.IsBlank))
