@@ -19,7 +19,8 @@ public static class DocxText
 {
     public static string Extract(Stream docx)
     {
-        using var document = WordprocessingDocument.Open(docx, false);
+        // The package was checked by PackageGuard; the part limit is a second bound, on characters.
+        using var document = WordprocessingDocument.Open(docx, false, new OpenSettings { MaxCharactersInPart = DocumentLimits.EntryBytes });
         var main = document.MainDocumentPart;
         var body = main?.Document?.Body;
         if (body is null)
