@@ -48,6 +48,16 @@ public static class DocumentLimits
 
     public static int Megabytes(long bytes) => (int)(bytes / (1024 * 1024));
 
+    /// <summary>
+    /// What the package readers (Open XML SDK, MiniExcel, System.IO.Packaging) throw for a damaged or malformed package:
+    /// a missing or invalid part, broken XML, a value of the wrong form. The importers turn these into an Indonesian
+    /// "damaged file" message; anything else is a defect and is not caught.
+    /// </summary>
+    public static bool IsDamagedPackage(Exception exception) =>
+        exception is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException
+            or InvalidOperationException or FormatException or OverflowException or InvalidCastException or NotSupportedException
+            or IOException or ArgumentException or KeyNotFoundException or IndexOutOfRangeException;
+
     /// <summary>The Indonesian refusal of a file of this many bytes, or null when it may be read.</summary>
     public static string? FileRefusal(long bytes) =>
         bytes > FileBytes ? string.Format(CultureInfo.InvariantCulture, DocumentMessages.FileTooLarge, Megabytes(FileBytes)) : null;

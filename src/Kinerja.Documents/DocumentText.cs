@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using Kinerja.Documents.Docx;
 using Kinerja.Documents.Text;
 
@@ -28,7 +27,7 @@ public sealed record DocumentText(string? Text, ReadFailure? Failure)
                 {
                     return new DocumentText(DocxText.Extract(new MemoryStream(content, writable: false)), null);
                 }
-                catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+                catch (Exception e) when (DocumentLimits.IsDamagedPackage(e))
                 {
                     return Failed(fileName, DocumentMessages.DocxDamaged);
                 }

@@ -41,20 +41,20 @@ public static class XlsxImporter
             return Refused(refusal);
 
         var seekable = new MemoryStream(content, writable: false);
-        IReadOnlyList<string> sheetNames;
+        WorkbookSheet? agreementSheet, targetSheet, budgetSheet;
         try
         {
             seekable.Position = 0;
-            sheetNames = MiniExcel.GetSheetNames(seekable);
+            var sheetNames = MiniExcel.GetSheetNames(seekable);
+            agreementSheet = WorkbookSheet.Load(seekable, L.AgreementSheet, sheetNames, L.AgreementColumns, errors);
+            targetSheet = WorkbookSheet.Load(seekable, L.TargetSheet, sheetNames, L.TargetColumns, errors);
+            budgetSheet = WorkbookSheet.Load(seekable, L.BudgetSheet, sheetNames, L.BudgetColumns, errors);
         }
-        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception e) when (DocumentLimits.IsDamagedPackage(e))
         {
             return Refused(DocumentMessages.XlsxUnreadable);
         }
 
-        var agreementSheet = WorkbookSheet.Load(seekable, L.AgreementSheet, sheetNames, L.AgreementColumns, errors);
-        var targetSheet = WorkbookSheet.Load(seekable, L.TargetSheet, sheetNames, L.TargetColumns, errors);
-        var budgetSheet = WorkbookSheet.Load(seekable, L.BudgetSheet, sheetNames, L.BudgetColumns, errors);
         if (agreementSheet is null || targetSheet is null || budgetSheet is null)
             return new XlsxImportResult([], errors);
 
