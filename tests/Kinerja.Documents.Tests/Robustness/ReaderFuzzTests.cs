@@ -2,9 +2,9 @@ using System.Text;
 using Kinerja.Documents.Export.Docx;
 using Kinerja.Documents.Export.Xlsx;
 using Kinerja.Documents.Tests.Docx;
+using Kinerja.Documents.Text;
 using Kinerja.Documents.Xlsx;
 using Kinerja.Domain.Agreements;
-using Kinerja.Documents.Text;
 using Kinerja.Domain.Findings;
 
 namespace Kinerja.Documents.Tests.Robustness;
