@@ -24,6 +24,13 @@ internal sealed class DocumentFiles(AgreementDocumentImporter importer)
             byte[] content;
             try
             {
+                // A file beyond the document limits is refused before it is read into memory.
+                if (DocumentLimits.FileRefusal(new FileInfo(path).Length) is { } tooLarge)
+                {
+                    failures.Add(Format(CliMessages.DocumentFailed, path, 1, tooLarge));
+                    continue;
+                }
+
                 content = File.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -7,10 +7,20 @@ internal static class DocumentMessages
     public const string LegacyOfficeNotSupported = "Berkas Word/Excel versi lama (.doc/.xls) belum dapat dibaca; simpan sebagai DOCX atau XLSX lalu unggah lagi.";
     public const string ZipNotDocx = "Berkas ZIP ini bukan dokumen Word (DOCX): tidak ada word/document.xml.";
     public const string XlsxNotAgreementDocument = "Berkas XLSX berisi tabel target dan anggaran; impor melalui templat XLSX, bukan sebagai dokumen PK.";
-    public const string DocxDamaged = "Berkas DOCX rusak atau tidak dapat dibuka: {0}";
+    public const string DocxDamaged = "Berkas DOCX rusak atau tidak dapat dibuka; simpan ulang dari Word lalu unggah lagi.";
     public const string NotText = "Isi berkas bukan teks UTF-8, DOCX, atau XLSX; unggah teks atau DOCX.";
 
-    public const string XlsxUnreadable = "Berkas bukan buku kerja XLSX yang dapat dibaca: {0}";
+    public const string PackageTooManyEntries = "Berkas ditolak: paketnya berisi lebih dari {0} bagian. Dokumen PK tidak sebanyak itu; berkas ini rusak atau sengaja dibuat membengkak.";
+    public const string PackageEntryTooLarge = "Berkas ditolak: bagian \"{0}\" lebih dari {1} MB setelah dibuka. Dokumen PK tidak sebesar itu; berkas ini rusak atau sengaja dibuat membengkak.";
+    public const string PackageTooLarge = "Berkas ditolak: isinya lebih dari {0} MB setelah dibuka. Dokumen PK tidak sebesar itu; berkas ini rusak atau sengaja dibuat membengkak.";
+    public const string PackageRatio = "Berkas ditolak: bagian \"{0}\" mengembang lebih dari {1} kali lipat saat dibuka. Dokumen PK tidak begitu; berkas ini rusak atau sengaja dibuat membengkak.";
+    public const string FileTooLarge = "Berkas ditolak: ukurannya lebih dari {0} MB. Dokumen PK tidak sebesar itu.";
+    public const string TextTooLong = "Dokumen ditolak: teksnya lebih dari {0} karakter. Dokumen PK tidak sepanjang itu; periksa berkasnya.";
+    public const string LineTooLong = "Dokumen ditolak: baris {0} lebih dari {1} karakter. Dokumen PK tidak memuat baris sepanjang itu; periksa berkasnya.";
+    public const string TextTooManyLines = "Dokumen ditolak: lebih dari {0} baris. Dokumen PK tidak sepanjang itu; periksa berkasnya.";
+    public const string XlsxTooManyRows = "Lembar \"{0}\" ditolak: lebih dari {1} baris. Buku kerja PK tidak sepanjang itu; periksa berkasnya.";
+
+    public const string XlsxUnreadable = "Berkas bukan buku kerja XLSX yang dapat dibaca, atau rusak; simpan ulang dari Excel lalu unggah lagi.";
     public const string XlsxSheetMissing = "Lembar \"{0}\" tidak ada dalam buku kerja.";
     public const string XlsxColumnMissing = "Kolom \"{0}\" tidak ada pada baris judul.";
     public const string XlsxRequired = "Kolom \"{0}\" wajib diisi.";

@@ -1,5 +1,3 @@
-using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 using Kinerja.Documents.Docx;
 using Kinerja.Documents.Text;
 
@@ -9,13 +7,19 @@ namespace Kinerja.Documents;
 /// The text form of an uploaded or named PK document, judged by its content: UTF-8 text as it is, DOCX through
 /// <see cref="DocxText"/> (tables as tab-separated rows, as in the text extracted from a PDF). Every importer (CLI,
 /// browser upload) reads documents through here, so a Word document imports like the text form, with the same
-/// findings. Other formats fail with an Indonesian message.
+/// findings. Other formats fail with an Indonesian message, and so does a file beyond <see cref="DocumentLimits"/>
+/// (a package is checked by <see cref="PackageGuard"/> before it is opened).
 /// </summary>
 public sealed record DocumentText(string? Text, ReadFailure? Failure)
 {
     public static DocumentText Read(byte[] content, string fileName)
     {
         ArgumentNullException.ThrowIfNull(content);
+        if (DocumentLimits.FileRefusal(content.LongLength) is { } tooLarge)
+            return Failed(fileName, tooLarge);
+        if (DocumentFormatDetector.Detect(content.AsSpan()) == DocumentFormatKind.Zip && PackageGuard.Check(content) is { } refusal)
+            return Failed(fileName, refusal);
+
         switch (DocumentFormatDetector.Detect(content))
         {
             case DocumentFormatKind.Docx:
@@ -23,9 +27,9 @@ public sealed record DocumentText(string? Text, ReadFailure? Failure)
                 {
                     return new DocumentText(DocxText.Extract(new MemoryStream(content, writable: false)), null);
                 }
-                catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+                catch (Exception e) when (DocumentLimits.IsDamagedPackage(e))
                 {
-                    return Failed(fileName, string.Format(CultureInfo.InvariantCulture, DocumentMessages.DocxDamaged, e.Message));
+                    return Failed(fileName, DocumentMessages.DocxDamaged);
                 }
 
             case DocumentFormatKind.Text when DocumentFormatDetector.TryDecodeText(content, out var decoded):

@@ -11,14 +11,16 @@ namespace Kinerja.Documents.Docx;
 /// Turns the body of a Word document into the text form <see cref="Text.TextAgreementReader"/> reads, the same form
 /// as the PDF-extracted seeds: each paragraph on its own line followed by a blank line (line breaks inside it kept),
 /// each row of a bordered table on one line with its cells separated by a tab (a merged cell keeps its columns;
-/// a cell of several paragraphs becomes <c>&lt;p&gt;</c> fragments). A borderless layout table is read as the eye reads
+/// a cell of several paragraphs becomes <c>&lt;p&gt;</c> fragments), opened by <see cref="Text.SourceLine.ExplicitRowMark"/>:
+/// a Word table row is a real row, never the wrapped rest of the row above it. A borderless layout table is read as the eye reads
 /// it: a signature table column by column, a "Nama : ..." form row by row.
 /// </summary>
 public static class DocxText
 {
     public static string Extract(Stream docx)
     {
-        using var document = WordprocessingDocument.Open(docx, false);
+        // The package was checked by PackageGuard; the part limit is a second bound, on characters.
+        using var document = WordprocessingDocument.Open(docx, false, new OpenSettings { MaxCharactersInPart = DocumentLimits.EntryBytes });
         var main = document.MainDocumentPart;
         var body = main?.Document?.Body;
         if (body is null)
@@ -70,7 +72,7 @@ public static class DocxText
             // A row of a single column still reads as a table row.
             if (cells.Count == 1)
                 cells.Add(string.Empty);
-            builder.Append(string.Join('\t', cells)).Append('\n');
+            builder.Append(Text.SourceLine.ExplicitRowMark).Append(string.Join('\t', cells)).Append('\n');
         }
 
         builder.Append('\n');

@@ -33,6 +33,8 @@ internal sealed partial class AgreementSegmentReader
     private string place = string.Empty;
     private int position;
     private DateOnly? signedAt;
+    private SourceLine? current;
+    private int overflowReported;
 
     public AgreementSegmentReader(IReadOnlyList<SourceLine> lines, int statementIndex, DocumentHeader header, string sourceName)
     {
@@ -135,6 +137,7 @@ internal sealed partial class AgreementSegmentReader
 
     private void ReadLine(SourceLine line, int index)
     {
+        current = line;
         if (line.IsBlank)
             return;
 
@@ -209,7 +212,7 @@ internal sealed partial class AgreementSegmentReader
                 ReadBudgetRow(line, cells);
                 break;
             case TableKind.IndicatorExplanations:
-                ReadIndicatorExplanationRow(cells);
+                ReadIndicatorExplanationRow(line, cells);
                 break;
             case TableKind.TargetExplanations:
                 ReadTargetExplanationRow(line, cells);
@@ -248,7 +251,7 @@ internal sealed partial class AgreementSegmentReader
         }
 
         var previous = targetRows.Count > 0 && ReferenceEquals(targetRows[^1].Header, header) ? targetRows[^1] : null;
-        if (number.Length == 0 && target.Length == 0 && previous is not null)
+        if (number.Length == 0 && target.Length == 0 && previous is not null && !line.IsExplicitRow)
         {
             // The rest of a row wrapped onto the next line.
             previous.Sasaran = Join(previous.Sasaran, sasaran);
@@ -287,7 +290,7 @@ internal sealed partial class AgreementSegmentReader
             return;
 
         var previous = budgetRows.Count > 0 && ReferenceEquals(budgetRows[^1].Header, header) ? budgetRows[^1] : null;
-        if (number.Length == 0 && previous is not null && (amount.Length == 0 || previous.Amount.Length == 0))
+        if (number.Length == 0 && previous is not null && !line.IsExplicitRow && (amount.Length == 0 || previous.Amount.Length == 0))
         {
             previous.Name = Join(previous.Name, name);
             if (previous.Amount.Length == 0)
@@ -309,7 +312,7 @@ internal sealed partial class AgreementSegmentReader
         });
     }
 
-    private void ReadIndicatorExplanationRow(string[] cells)
+    private void ReadIndicatorExplanationRow(SourceLine line, string[] cells)
     {
         section ??= new SectionState(new SasaranExplanation());
         var header = table!;
@@ -335,7 +338,7 @@ internal sealed partial class AgreementSegmentReader
         }
 
         var rows = section.Explanation.Indicators;
-        if (number.Length == 0 && row.Indicator.Length == 0 && rows.Count > 0)
+        if (number.Length == 0 && row.Indicator.Length == 0 && rows.Count > 0 && !line.IsExplicitRow)
         {
             var last = rows[^1];
             last.Definition = Join(last.Definition, row.Definition);
@@ -365,7 +368,7 @@ internal sealed partial class AgreementSegmentReader
         };
 
         var rows = section.Explanation.Targets;
-        var continuation = number.Length == 0 && row.Indicator.Length == 0 && row.Target.Length == 0;
+        var continuation = number.Length == 0 && row.Indicator.Length == 0 && row.Target.Length == 0 && !line.IsExplicitRow;
         if (continuation && rows.Count > 0)
         {
             rows[^1].Explanation = Join(rows[^1].Explanation, row.Explanation);
@@ -461,6 +464,12 @@ internal sealed partial class AgreementSegmentReader
             return;
         section ??= new SectionState(new SasaranExplanation());
         var explanation = section.Explanation;
+        if (explanation.Description.Length + text.Length >= DocumentLimits.FieldCharacters)
+        {
+            ReportOverflow();
+            return;
+        }
+
         explanation.Description = explanation.Description.Length == 0 ? text : explanation.Description + "\n" + text;
     }
 
@@ -492,11 +501,14 @@ internal sealed partial class AgreementSegmentReader
         table = null;
     }
 
+    /// <summary>A Lampiran heading is a few lines ("LAMPIRAN I", the agreement, the position, the year); the lines after these are read as they are.</summary>
+    private const int HeadingLines = 8;
+
     private void ReadLampiranHeading(int index)
     {
         var parts = new List<string>();
         var number = lines[index].Number;
-        for (var i = index; i < lines.Count && !lines[i].IsBlank && !lines[i].IsTableRow; i++)
+        for (var i = index; i < lines.Count && i < index + HeadingLines && !lines[i].IsBlank && !lines[i].IsTableRow; i++)
             parts.Add(TextCleaner.StripMarkers(lines[i].Text).Trim());
 
         position = index + parts.Count - 1;
@@ -627,7 +639,26 @@ internal sealed partial class AgreementSegmentReader
 
     private static string Cell(string[] cells, int index) => index >= 0 && index < cells.Length ? cells[index].Trim() : string.Empty;
 
-    private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
+    /// <summary>A field and the rest of it from the next line; past <see cref="DocumentLimits.FieldCharacters"/> the line is reported, not joined.</summary>
+    private string Join(string a, string b)
+    {
+        if (a.Length + b.Length >= DocumentLimits.FieldCharacters)
+        {
+            ReportOverflow();
+            return a;
+        }
+
+        return a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;
+    }
+
+    /// <summary>The current line could not be joined to the field it continues: it becomes a finding (once).</summary>
+    private void ReportOverflow()
+    {
+        if (current is null || overflowReported == current.Number)
+            return;
+        overflowReported = current.Number;
+        findings.Add(Unplaced(current));
+    }
 
     private static string? SectionWord(string text) =>
         TextNormalizer.Key(text) switch

@@ -17,21 +17,42 @@ internal sealed partial class TargetBuilder(IReadOnlyList<RawTargetRow> rows, IR
     /// </summary>
     public IReadOnlyList<Sasaran> Build()
     {
+        // Only a sasaran with the same targets can be a repeat: the earlier ones are grouped by their targets, and each
+        // new one is compared with the latest few of its group (a repeated print follows within one Lampiran), so the
+        // time stays linear in the rows whatever the document holds.
         var result = new List<Sasaran>();
+        var byTargets = new Dictionary<string, List<Compared>>(StringComparer.Ordinal);
         foreach (var sasaran in BuildAll())
         {
-            if (!result.Any(r => SameSasaran(r, sasaran)))
-                result.Add(sasaran);
+            var compared = new Compared(sasaran);
+            if (!byTargets.TryGetValue(compared.Targets, out var group))
+                byTargets[compared.Targets] = group = [];
+            if (group.Skip(Math.Max(0, group.Count - RepeatWindow)).Any(r => r.SameAs(compared)))
+                continue;
+            group.Add(compared);
+            result.Add(sasaran);
         }
 
         return result;
     }
 
-    private static bool SameSasaran(Sasaran a, Sasaran b) =>
-        a.Indicators.Count == b.Indicators.Count &&
-        a.Indicators.Zip(b.Indicators).All(p => p.First.Target.Value == p.Second.Target.Value) &&
-        TextNormalizer.Similarity(a.Text, b.Text, 0.9) >= 0.9 &&
-        a.Indicators.Zip(b.Indicators).All(p => TextNormalizer.Similarity(p.First.Text, p.Second.Text, 0.9) >= 0.9);
+    /// <summary>How many earlier sasaran with the same targets a sasaran is compared with.</summary>
+    private const int RepeatWindow = 32;
+
+    /// <summary>A sasaran with the comparison keys of its texts, made once.</summary>
+    private sealed class Compared(Sasaran sasaran)
+    {
+        public string Targets { get; } = string.Join('|', sasaran.Indicators.Select(i => i.Target.Value is { } value ? value.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture) : "-"));
+
+        private string Text { get; } = TextNormalizer.Key(sasaran.Text);
+
+        private string[] Indicators { get; } = sasaran.Indicators.Select(i => TextNormalizer.Key(i.Text)).ToArray();
+
+        public bool SameAs(Compared other) =>
+            Indicators.Length == other.Indicators.Length &&
+            TextNormalizer.KeySimilarity(Text, other.Text, 0.9) >= 0.9 &&
+            Indicators.Zip(other.Indicators).All(p => TextNormalizer.KeySimilarity(p.First, p.Second, 0.9) >= 0.9);
+    }
 
     private IEnumerable<Sasaran> BuildAll()
     {

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Kinerja.Domain;
 using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Common;
 using Kinerja.Domain.Findings;
 
 namespace Kinerja.Documents.Text;
@@ -15,9 +17,18 @@ public static partial class TextAgreementReader
 {
     public static ReadResult Read(string text, string sourceName)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > DocumentLimits.TextCharacters)
+            return Fail(sourceName, 1, string.Format(CultureInfo.InvariantCulture, DocumentMessages.TextTooLong, IndonesianNumber.Format(DocumentLimits.TextCharacters)));
+        if (Math.Max(text.AsSpan().Count('\n'), text.AsSpan().Count('\r')) >= DocumentLimits.TextLines)
+            return Fail(sourceName, 1, string.Format(CultureInfo.InvariantCulture, DocumentMessages.TextTooManyLines, IndonesianNumber.Format(DocumentLimits.TextLines)));
+
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
-            .Select((line, index) => new SourceLine(index + 1, line))
+            .Select((line, index) => SourceLine.Parse(index + 1, line))
             .ToList();
+
+        if (lines.FirstOrDefault(l => l.Text.Length > DocumentLimits.LineCharacters) is { } longLine)
+            return Fail(sourceName, longLine.Number, string.Format(CultureInfo.InvariantCulture, DocumentMessages.LineTooLong, longLine.Number, IndonesianNumber.Format(DocumentLimits.LineCharacters)));
 
         if (lines.All(l => l.IsBlank))
             return Fail(sourceName, 1, Messages.DocumentEmpty);
@@ -29,8 +40,9 @@ public static partial class TextAgreementReader
         if (statements.Count == 0)
             return Fail(sourceName, 1, Messages.NotAnAgreement);
 
-        var starts = statements.Select(s => TitleBlockStart(lines, s)).ToList();
-        starts[0] = 0;
+        // A title block ends above its opening sentence and begins below the previous one (which may itself read as a
+        // title line: "... manajemen pemerintahan ..."), so each line is walked over at most once.
+        var starts = statements.Select((s, i) => i == 0 ? 0 : TitleBlockStart(lines, s, statements[i - 1] + 1)).ToList();
 
         // The cover and each title block say what the agreement is; a block that does not say falls back on the cover.
         var cover = DocumentHeader.Read(lines.Take(statements[0]));
@@ -52,11 +64,11 @@ public static partial class TextAgreementReader
         return new ReadResult(agreements, findings, null);
     }
 
-    /// <summary>Walks up from the opening sentence over the title lines above it.</summary>
-    private static int TitleBlockStart(List<SourceLine> lines, int statement)
+    /// <summary>Walks up from the opening sentence over the title lines above it, not above <paramref name="floor"/>.</summary>
+    private static int TitleBlockStart(List<SourceLine> lines, int statement, int floor)
     {
         var start = statement;
-        for (var i = statement - 1; i >= 0; i--)
+        for (var i = statement - 1; i >= floor; i--)
         {
             if (lines[i].IsBlank)
                 continue;

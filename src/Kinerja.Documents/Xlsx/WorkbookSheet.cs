@@ -1,5 +1,6 @@
 using System.Globalization;
 using Kinerja.Documents.Export.Xlsx;
+using Kinerja.Domain.Common;
 using MiniExcelLibs;
 
 namespace Kinerja.Documents.Xlsx;
@@ -35,6 +36,12 @@ internal sealed class WorkbookSheet
         foreach (IDictionary<string, object?> row in MiniExcel.Query(workbook, useHeaderRow: false, sheetName: actual, excelType: ExcelType.XLSX))
         {
             number++;
+            if (number > DocumentLimits.SheetRows)
+            {
+                errors.Add(new XlsxCellError(actual, 0, string.Empty, string.Format(CultureInfo.InvariantCulture, DocumentMessages.XlsxTooManyRows, actual, IndonesianNumber.Format(DocumentLimits.SheetRows))));
+                return null;
+            }
+
             rows.Add((number, row));
         }
 

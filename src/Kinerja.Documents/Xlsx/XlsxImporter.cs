@@ -16,33 +16,45 @@ namespace Kinerja.Documents.Xlsx;
 /// </summary>
 public static class XlsxImporter
 {
-    public static XlsxImportResult Read(byte[] workbook) => Read(new MemoryStream(workbook, writable: false));
-
     public static XlsxImportResult Read(Stream workbook)
     {
         ArgumentNullException.ThrowIfNull(workbook);
-        var errors = new List<XlsxCellError>();
-        Stream seekable = workbook;
-        if (!workbook.CanSeek)
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = workbook.Read(buffer, 0, buffer.Length)) > 0)
         {
-            seekable = new MemoryStream();
-            workbook.CopyTo(seekable);
+            copy.Write(buffer, 0, read);
+            if (DocumentLimits.FileRefusal(copy.Length) is { } tooLarge)
+                return Refused(tooLarge);
         }
 
-        IReadOnlyList<string> sheetNames;
+        return Read(copy.ToArray());
+    }
+
+    public static XlsxImportResult Read(byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var errors = new List<XlsxCellError>();
+        // A workbook that inflates beyond the limits is refused before MiniExcel opens it.
+        if (PackageGuard.Check(content) is { } refusal)
+            return Refused(refusal);
+
+        var seekable = new MemoryStream(content, writable: false);
+        WorkbookSheet? agreementSheet, targetSheet, budgetSheet;
         try
         {
             seekable.Position = 0;
-            sheetNames = MiniExcel.GetSheetNames(seekable);
+            var sheetNames = MiniExcel.GetSheetNames(seekable);
+            agreementSheet = WorkbookSheet.Load(seekable, L.AgreementSheet, sheetNames, L.AgreementColumns, errors);
+            targetSheet = WorkbookSheet.Load(seekable, L.TargetSheet, sheetNames, L.TargetColumns, errors);
+            budgetSheet = WorkbookSheet.Load(seekable, L.BudgetSheet, sheetNames, L.BudgetColumns, errors);
         }
-        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or InvalidOperationException)
+        catch (Exception e) when (DocumentLimits.IsDamagedPackage(e))
         {
-            return new XlsxImportResult([], [new XlsxCellError(string.Empty, 0, string.Empty, string.Format(CultureInfo.InvariantCulture, DocumentMessages.XlsxUnreadable, e.Message))]);
+            return Refused(DocumentMessages.XlsxUnreadable);
         }
 
-        var agreementSheet = WorkbookSheet.Load(seekable, L.AgreementSheet, sheetNames, L.AgreementColumns, errors);
-        var targetSheet = WorkbookSheet.Load(seekable, L.TargetSheet, sheetNames, L.TargetColumns, errors);
-        var budgetSheet = WorkbookSheet.Load(seekable, L.BudgetSheet, sheetNames, L.BudgetColumns, errors);
         if (agreementSheet is null || targetSheet is null || budgetSheet is null)
             return new XlsxImportResult([], errors);
 
@@ -51,6 +63,8 @@ public static class XlsxImporter
         ReadBudget(budgetSheet, byPosition, errors);
         return errors.Count > 0 ? new XlsxImportResult([], errors) : new XlsxImportResult(byPosition.Values.Select(v => v.Agreement).ToList(), []);
     }
+
+    private static XlsxImportResult Refused(string message) => new([], [new XlsxCellError(string.Empty, 0, string.Empty, message)]);
 
     private static Dictionary<string, (Agreement Agreement, int Row)> ReadAgreements(WorkbookSheet sheet, List<XlsxCellError> errors)
     {

@@ -13,10 +13,24 @@ public sealed class DocxReimportTests
 {
     private static readonly AgreementDocumentImporter Importer = new(new AgreementChecker(DefaultNomenclature.Load()));
 
+    /// <summary>Every sample PK in samples/ (Mangkutana's Lampiran 2 has indicator rows with an empty "Indikator" cell).</summary>
+    public static TheoryData<string> AllSamples() => new(SampleNames());
+
+    private static IEnumerable<string> SampleNames() =>
+        Directory.GetFiles(Samples.Folder, "*.txt").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+
     [Fact]
-    public void Reimport_ExportedDocxOfStoredAgreements_IsUnchanged()
+    public void AllSamples_IncludeBothSeeds()
     {
-        const string seed = Samples.Kalaena;
+        var names = SampleNames().ToList();
+        Assert.Contains(Samples.Kalaena, names);
+        Assert.Contains(Samples.Mangkutana, names);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllSamples))]
+    public void Reimport_ExportedDocxOfStoredAgreements_IsUnchanged(string seed)
+    {
         var stored = Importer.Import(Samples.Text(seed), seed).Agreements;
         var docx = DocxExporter.Write(stored, Samples.Print);
 

@@ -196,6 +196,35 @@ public class ImportPageTests(PostgresServer postgres)
         Assert.Equal(0, await CountAgreementsAsync(factory));
     }
 
+    [Fact]
+    public async Task Upload_OfADocxInflatingToAHundredMegabytes_IsRefusedWithAnIndonesianMessage()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
+
+        var response = await UploadAsync(client, "bom.docx", Kinerja.Testing.ZipBombs.Docx());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Berkas ditolak: bagian \"word/document.xml\" lebih dari 16 MB setelah dibuka.", page.QuerySelector(".validation, .field-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("form[action*=Simpan]"));
+        Assert.Equal(0, await CountAgreementsAsync(factory));
+    }
+
+    [Fact]
+    public async Task Upload_OfTwoOpeningSentencesAlone_IsRefusedWithAnIndonesianMessage()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        using var client = await factory.SignedInClientAsync(Role.Administrator);
+        const string opening = "Dalam rangka mewujudkan manajemen pemerintahan yang efektif\n";
+
+        var response = await UploadAsync(client, "pembuka.txt", Encoding.UTF8.GetBytes(opening + opening));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("tidak memuat Nama dan Jabatan Pihak Pertama dan Pihak Kedua.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await CountAgreementsAsync(factory));
+    }
+
     [Theory]
     [InlineData("gambar.png", "bukan dokumen PK yang dapat dibaca")]
     [InlineData("kosong.txt", "Pilih berkas dokumen PK")]

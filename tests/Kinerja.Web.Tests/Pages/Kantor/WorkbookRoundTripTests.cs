@@ -78,6 +78,20 @@ public sealed class WorkbookRoundTripTests(PostgresServer postgres)
         Assert.Contains("bukan buku kerja XLSX", await notXlsx.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Preview_OfAWorkbookInflatingToAHundredMegabytes_IsRefusedWithAnIndonesianMessage()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
+        var officeId = await OfficeDocumentsPageTests.OfficeIdAsync(factory, "Kecamatan Kalaena");
+        var url = $"/kantor/{officeId}/dokumen?tahun=2025";
+        using var client = await factory.SignedInClientAsync(Role.Operator, "Kecamatan Kalaena");
+
+        var response = await (await HtmlForm.LoadAsync(client, url)).PostFileAsync(client, "Berkas", "bom.xlsx", Kinerja.Testing.ZipBombs.Xlsx(), XlsxType);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Berkas ditolak: bagian &quot;xl/worksheets/sheet1.xml&quot; lebih dari 16 MB setelah dibuka.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<Guid> AmendAsync(KinerjaWebFactory factory, Guid officeId, string position)
     {
         await using var scope = factory.Services.CreateAsyncScope();
