@@ -46,10 +46,10 @@ public sealed class Party
     public string Position { get; private set; } = string.Empty;
 
     /// <summary>The person in the organisation register, once linked.</summary>
-    public Guid? PersonId { get; set; }
+    public Guid? PersonId { get; private set; }
 
     /// <summary>The position in the organisation register, once linked.</summary>
-    public Guid? PositionId { get; set; }
+    public Guid? PositionId { get; private set; }
 
     public int? SourceLine { get; private set; }
 
@@ -71,10 +71,18 @@ public sealed class Party
     public static Party Of(Person person, Position position, AssignmentKind kind)
     {
         var nip = person.Nip is null ? null : People.Nip.Validate(person.Nip).Nip?.Grouped ?? person.Nip;
-        return new Party(person.PrintedName, Assignment.TitleAsPrinted(kind, position.Title), nip)
-        {
-            PersonId = person.Id,
-            PositionId = position.Id,
-        };
+        return new Party(person.PrintedName, Assignment.TitleAsPrinted(kind, position.Title), nip).LinkedTo(person.Id, position.Id);
+    }
+
+    /// <summary>A new party linked to the organisation register (the person and the position), for building.</summary>
+    public static Party Linked(string printedName, string position, string? nipAsPrinted, Guid? personId, Guid? positionId) =>
+        new Party(printedName, position, nipAsPrinted).LinkedTo(personId, positionId);
+
+    /// <summary>This party linked to the organisation register (the person and the position), for building.</summary>
+    internal Party LinkedTo(Guid? personId, Guid? positionId)
+    {
+        PersonId = personId;
+        PositionId = positionId;
+        return this;
     }
 }

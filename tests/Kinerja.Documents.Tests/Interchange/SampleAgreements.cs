@@ -42,7 +42,7 @@ internal static class SampleAgreements
         agreement.AddBudgetLine(new BudgetLine("1.1.", BudgetLevel.Kegiatan, "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", new Rupiah(11_990_000), null));
         agreement.AddBudgetLine(new BudgetLine("1.1.1.", BudgetLevel.SubKegiatan, "Penyediaan Gaji dan Tunjangan ASN", new Rupiah(0), "APBD"));
 
-        agreement.Explanations.Add(new SasaranExplanation
+        agreement.AddExplanation(new SasaranExplanation
         {
             Heading = "1. Sasaran Strategis I",
             Sasaran = "Meningkatnya Akuntabilitas Kinerja Perangkat Daerah",

@@ -63,7 +63,7 @@ internal static class TestAgreements
         agreement.AddBudgetLine(new BudgetLine("1.1", BudgetLevel.Kegiatan, "Administrasi Keuangan Perangkat Daerah", new Rupiah(programAmount - 1_000_000), "APBD", 61) { Code = "7.01.01.2.02" });
         agreement.AddBudgetLine(new BudgetLine("1.2", BudgetLevel.Kegiatan, "Administrasi Umum Perangkat Daerah", new Rupiah(1_000_000), null, 62));
 
-        agreement.Explanations.Add(new SasaranExplanation
+        agreement.AddExplanation(new SasaranExplanation
         {
             Heading = "Sasaran 1",
             Sasaran = "Meningkatnya kualitas pelayanan publik kecamatan",
@@ -72,10 +72,10 @@ internal static class TestAgreements
             Indicators = [new IndicatorExplanation { Indicator = "Indeks Kepuasan Masyarakat", Definition = "Hasil SKM", Relevance = "Kualitas", Formula = "NRR × 25", DataSource = "Laporan SKM" }],
             Targets = [new TargetExplanation { Indicator = "Indeks Kepuasan Masyarakat", Target = "70,05", Explanation = "Sesuai Renstra", SourceLine = 110 }],
         });
-        agreement.LampiranHeadings.Add(new LampiranHeading { Lampiran = "LAMPIRAN 1", NamedPosition = "CAMAT KALAENA", SourceLine = 30 });
-        agreement.LampiranHeadings.Add(new LampiranHeading { Lampiran = "LAMPIRAN 2", NamedPosition = "CAMAT KALAENA", SourceLine = 90 });
-        agreement.SignatureNames.Add(new SignatureName { Role = PartyRole.First, PrintedName = "ANDI MAKKASAU, S.STP., M.Si", NipAsPrinted = firstPartyNip, SourceLine = 70 });
-        agreement.SignatureNames.Add(new SignatureName { Role = PartyRole.Second, PrintedName = "Drs. H. BUDIMAN, M.Pd", SourceLine = 72 });
+        agreement.AddLampiranHeading(new LampiranHeading { Lampiran = "LAMPIRAN 1", NamedPosition = "CAMAT KALAENA", SourceLine = 30 });
+        agreement.AddLampiranHeading(new LampiranHeading { Lampiran = "LAMPIRAN 2", NamedPosition = "CAMAT KALAENA", SourceLine = 90 });
+        agreement.AddSignatureName(new SignatureName { Role = PartyRole.First, PrintedName = "ANDI MAKKASAU, S.STP., M.Si", NipAsPrinted = firstPartyNip, SourceLine = 70 });
+        agreement.AddSignatureName(new SignatureName { Role = PartyRole.Second, PrintedName = "Drs. H. BUDIMAN, M.Pd", SourceLine = 72 });
         return agreement;
     }
 
