@@ -21,6 +21,16 @@ public sealed partial class Agreement
             party.LinkedTo(kept, party.PositionId);
     }
 
+    /// <summary>
+    /// Names the file a reader read this draft from, when the file is known only after the agreement was built (an
+    /// importer reading an archive). Provenance, not content; a building method like <see cref="AddSasaran(Sasaran)"/>.
+    /// </summary>
+    public void ReadFromFile(string sourceName)
+    {
+        EnsureEditable();
+        sourceNameOfRead = sourceName;
+    }
+
     /// <summary>After two positions were merged in the register: the parties that named <paramref name="merged"/> name <paramref name="kept"/>.</summary>
     public void ReplacePosition(Guid merged, Guid kept)
     {

@@ -20,6 +20,7 @@ public sealed partial class Agreement
     private string place = string.Empty;
     private DateOnly? signedAt;
     private string? supersedesKey;
+    private string? sourceNameOfRead;
 
     private Agreement()
     {
@@ -104,7 +105,7 @@ public sealed partial class Agreement
     public IReadOnlyList<SignatureName> SignatureNames => signatureNames;
 
     /// <summary>Where the agreement was read from (file name), when imported.</summary>
-    public string? SourceName { get; init; }
+    public string? SourceName { get => sourceNameOfRead; init => sourceNameOfRead = value; }
 
     public int? SourceLine { get; init; }
 

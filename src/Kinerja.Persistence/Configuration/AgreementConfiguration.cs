@@ -25,7 +25,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.Region).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Place).HasMaxLength(200).IsRequired();
         builder.Property(a => a.SupersedesKey).HasField("supersedesKey").HasMaxLength(400);
-        builder.Property(a => a.SourceName).HasMaxLength(400);
+        builder.Property(a => a.SourceName).HasField("sourceNameOfRead").HasMaxLength(400);
         builder.Property(a => a.AmendmentExplanation).HasMaxLength(4000);
         builder.Property(a => a.SignatureEvidence).HasMaxLength(200);
         builder.HasIndex(a => a.Status);

@@ -37,26 +37,23 @@ internal static class TestAgreements
         };
 
         var sasaran = new Sasaran("1.", SasaranLevel.Strategis, "Meningkatnya kualitas pelayanan publik kecamatan", sourceLine: 40);
-        sasaran.AddIndicator(new Indicator("Indeks Kepuasan Masyarakat", new TargetValue(target, "Nilai", "70,05 Nilai"), sourceLine: 41)
-        {
-            Definition = "Hasil pengukuran kepuasan masyarakat",
-            Relevance = "Mengukur kualitas layanan",
-            Formula = "$\\frac{NRR}{9}$ × 25",
-            DataSource = "Laporan SKM",
-            TargetExplanation = "Sesuai Renstra",
-        });
-        sasaran.AddIndicator(new Indicator("Persentase layanan administrasi tepat waktu", TargetValue.Parse("100%"), sourceLine: 42)
-        {
-            Polarity = Polarity.HigherIsBetter,
-        });
+        sasaran.AddIndicator(Indicator.Read(
+            new IndicatorContent(
+                "Indeks Kepuasan Masyarakat",
+                new TargetValue(target, "Nilai", "70,05 Nilai"),
+                Definition: "Hasil pengukuran kepuasan masyarakat",
+                Relevance: "Mengukur kualitas layanan",
+                Formula: "$\\frac{NRR}{9}$ × 25",
+                DataSource: "Laporan SKM",
+                TargetExplanation: "Sesuai Renstra"),
+            sourceLine: 41));
+        sasaran.AddIndicator(Indicator.Read(new IndicatorContent("Persentase layanan administrasi tepat waktu", TargetValue.Parse("100%"), Polarity.HigherIsBetter), sourceLine: 42));
         agreement.AddSasaran(sasaran);
 
         var second = new Sasaran("2.", SasaranLevel.Program, "Meningkatnya ketertiban umum", sourceLine: 44);
-        second.AddIndicator(new Indicator("Jumlah Paket pengamanan", TargetValue.Parse("4 Paket"), sourceLine: 45)
-        {
-            Polarity = Polarity.LowerIsBetter,
-            Aggregation = YearlyAggregation.Average,
-        });
+        second.AddIndicator(Indicator.Read(
+            new IndicatorContent("Jumlah Paket pengamanan", TargetValue.Parse("4 Paket"), Polarity.LowerIsBetter, YearlyAggregation.Average),
+            sourceLine: 45));
         agreement.AddSasaran(second);
 
         agreement.AddBudgetLine(new BudgetLine("1", BudgetLevel.Program, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", new Rupiah(programAmount), "APBD", 60) { Code = "7.01.01" });
