@@ -22,12 +22,14 @@ public sealed partial class Agreement
     }
 
     /// <summary>
-    /// Names the file a reader read this draft from, when the file is known only after the agreement was built (an
-    /// importer reading an archive). Provenance, not content; a building method like <see cref="AddSasaran(Sasaran)"/>.
+    /// Names the file a reader read this agreement from, when the file is known only after the agreement was built
+    /// (a reader that marks a paper document as signed before its caller knows the file name). Provenance, not content:
+    /// an agreement that already names its file keeps it.
     /// </summary>
     public void ReadFromFile(string sourceName)
     {
-        EnsureEditable();
+        if (Status is not (AgreementStatus.Draft or AgreementStatus.Signed) || SignedOn is not null)
+            throw new InvalidOperationException("Only a reader names the file of the agreement it read.");
         sourceNameOfRead = sourceName;
     }
 

@@ -129,6 +129,11 @@ public sealed class MigrationTests(PostgresServer server)
         await LineAsync(perubahan, Guid.CreateVersion7(), 0, "Program", "Program Penunjang Urusan", "7.01.01");
         await LineAsync(perubahan, Guid.CreateVersion7(), 1, "Kegiatan", "administrasi umum ", null);
 
+#pragma warning disable EF1002, EF1003 // Fixed values of the test, not user input.
+        await db.Database.ExecuteSqlRawAsync(
+            $"UPDATE \"Agreements\" SET \"Explanations\" = '[{{{{\"Heading\":\"\",\"Sasaran\":\"Meningkatkan Kualitas Pelayanan.\",\"Description\":\"Uraian\",\"SourceLine\":null,\"Indicators\":[],\"Targets\":[]}}}}]' WHERE \"Id\" = '{Id(awal)}'");
+#pragma warning restore EF1002, EF1003
+
         await db.MigrateAsync();
 
         db.ChangeTracker.Clear();
@@ -142,6 +147,8 @@ public sealed class MigrationTests(PostgresServer server)
         Assert.Equal(original.Indicators.First().LineageId, second.Indicators.Single().LineageId);
         Assert.Equal(original.BudgetLines.Select(b => b.LineageId), amendment.BudgetLines.Select(b => b.LineageId));
         Assert.All(stored.Values.SelectMany(a => a.Indicators), i => Assert.Equal(LowerIsBetterFormula.Difference, i.LowerIsBetterFormula));
+
+        Assert.Same(original.Sasarans[0], original.SasaranOf(Assert.Single(original.Explanations)));
 
         var diff = AgreementDiff.Compare(original, amendment);
         Assert.Equal(["Indeks kepuasan masyarakat"], diff.UnchangedTargets.Select(t => t.Previous!.Text));
