@@ -58,12 +58,6 @@ public sealed class Party
     /// <summary>The NIP for the interchange format: the valid digits, else the digits as printed, else null.</summary>
     public string? NipForExchange => Nip ?? People.Nip.DigitsOf(NipAsPrinted);
 
-    public void SetNip(string? nipAsPrinted)
-    {
-        NipAsPrinted = string.IsNullOrWhiteSpace(nipAsPrinted) ? null : nipAsPrinted.Trim();
-        Nip = People.Nip.Validate(NipAsPrinted).Nip?.Digits;
-    }
-
     /// <summary>
     /// The party a holder of <paramref name="position"/> signs as: the name with titles as printed, the NIP grouped
     /// as documents print it, and the title with Plt./Plh. for an acting holder; linked to the register.
