@@ -49,6 +49,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<RemoveBudgetLine>();
         services.AddScoped<MoveBudgetLine>();
         services.AddScoped<SaveExplanation>();
+        services.AddScoped<LinkExplanation>();
         services.AddScoped<RemoveExplanation>();
         services.AddScoped<SubmitAgreement>();
         services.AddScoped<WithdrawAgreement>();

@@ -56,17 +56,13 @@ public sealed class AgreementDocumentImporter(AgreementChecker checker)
         return Import(buffer.ToArray(), fileName, context);
     }
 
-    /// <summary>An amendment supersedes the original agreement of the same office, year and position, when it is known.</summary>
+    /// <summary>An amendment supersedes the original agreement it replaces (<see cref="Agreement.Replaces"/>), when it is known.</summary>
     private static void LinkAmendments(IEnumerable<Agreement> read, IReadOnlyList<Agreement> all)
     {
-        foreach (var amendment in read.Where(a => a.Kind == AgreementKind.Perubahan && a.SupersedesKey is null))
+        foreach (var amendment in read.Where(a => a.Kind == AgreementKind.Perubahan && a.SupersedesId is null))
         {
-            var originalKey = Agreement.BuildKey(amendment.Office, amendment.Year, amendment.FirstParty.Position, AgreementKind.Awal);
-            var original = all.FirstOrDefault(a => a.Key == originalKey);
-            if (original is null)
-                continue;
-            amendment.SupersedesKey = original.Key;
-            amendment.SupersedesId = original.Id;
+            if (all.FirstOrDefault(amendment.Replaces) is { } original)
+                amendment.Supersede(original);
         }
     }
 }

@@ -84,6 +84,7 @@ public static class Messages
     public const string BudgetLineNotFound = "Baris anggaran tidak ditemukan dalam perjanjian ini.";
     public const string ExplanationNotFound = "Penjelasan Lampiran 2 tidak ditemukan dalam perjanjian ini.";
     public const string ExplanationDescriptionRequired = "Penjelasan sasaran wajib diisi.";
+    public const string ExplanationSasaranTaken = "Sasaran {0} sudah terhubung dengan penjelasan Lampiran 2 lain; lepaskan dulu tautan penjelasan itu.";
     public const string SasaranTextRequired = "Sasaran wajib diisi.";
     public const string SasaranSupportsItself = "Sasaran tidak dapat mendukung sasaran dari perjanjian yang sama.";
     public const string IndicatorTextRequired = "Indikator kinerja wajib diisi.";

@@ -14,7 +14,27 @@ public static class KinerjaDatabase
     {
         if (db is SqliteKinerjaDbContext)
             EnsureSqliteDirectory(db.Database.GetConnectionString());
+        var pending = await db.Database.GetPendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Any(m => m.EndsWith("_" + LineageMigration, StringComparison.Ordinal)))
+            await LinkStoredExplanationsAsync(db, cancellationToken);
+    }
+
+    /// <summary>The migration that gave Lampiran 2 explanations the id of their sasaran.</summary>
+    private const string LineageMigration = "LineageAndClosedAggregate";
+
+    /// <summary>
+    /// The data step of <see cref="LineageMigration"/> that SQL cannot take: the explanations stored before it are linked
+    /// to their sasaran once, by the domain's own resolver (<see cref="Domain.Agreements.Agreement.LinkExplanations"/>),
+    /// so that signed agreements, which can no longer be edited, keep printing the tables of their sasaran.
+    /// </summary>
+    private static async Task LinkStoredExplanationsAsync(KinerjaDbContext db, CancellationToken cancellationToken)
+    {
+        var agreements = await db.Agreements.Include(a => a.Sasarans).ToListAsync(cancellationToken);
+        foreach (var agreement in agreements.Where(a => a.Explanations.Any(e => e.SasaranId is null)))
+            agreement.LinkExplanations();
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>Migrates the database registered by <see cref="PersistenceServiceCollectionExtensions.AddKinerjaPersistence(IServiceCollection, KinerjaDatabaseOptions)"/>.</summary>

@@ -104,6 +104,7 @@ public abstract class KinerjaDbContext : IdentityDbContext<KinerjaUser, Identity
         configurationBuilder.Properties<BudgetLevel>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Polarity>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<YearlyAggregation>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<Kinerja.Domain.Measurement.LowerIsBetterFormula>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<Severity>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AgreementStatus>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<AmendmentReason>().HaveConversion<string>().HaveMaxLength(32);

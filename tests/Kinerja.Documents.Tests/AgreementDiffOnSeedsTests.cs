@@ -18,6 +18,7 @@ public sealed class AgreementDiffOnSeedsTests
         Assert.NotEmpty(first);
         for (var i = 0; i < first.Count; i++)
         {
+            LineageResolver.Continue(first[i], second[i]);
             var diff = AgreementDiff.Compare(first[i], second[i]);
             Assert.False(diff.HasChanges, first[i].FirstParty.Position);
             Assert.Equal(first[i].Indicators.Count(), diff.UnchangedTargets.Count);
@@ -36,6 +37,7 @@ public sealed class AgreementDiffOnSeedsTests
             keep: b => !b.Name.StartsWith("Fasilitasi, Rekomendasi", StringComparison.Ordinal),
             added: new BudgetLine("5.2.", BudgetLevel.Kegiatan, "Koordinasi Kegiatan Pemberdayaan Kelurahan", new Rupiah(5_000_000), "APBD"));
 
+        amended.Supersede(original);
         var diff = AgreementDiff.Compare(original, amended);
 
         var target = Assert.Single(diff.ChangedTargets);

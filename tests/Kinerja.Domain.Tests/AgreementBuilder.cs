@@ -12,6 +12,7 @@ internal sealed class AgreementBuilder
     private (string Name, string Position, string? Nip) first;
     private (string Name, string Position, string? Nip) second;
     private int line = 100;
+    private string? sourceName = "pk.txt";
 
     private AgreementBuilder(string position, string superior)
     {
@@ -82,7 +83,7 @@ internal sealed class AgreementBuilder
     public AgreementBuilder Lampiran2Target(string indicator, string target)
     {
         var at = NextLine();
-        steps.Add(a => a.Explanations.Add(new SasaranExplanation
+        steps.Add(a => a.AddExplanation(new SasaranExplanation
         {
             Heading = "Sasaran 1",
             Targets = [new TargetExplanation { Indicator = indicator, Target = target, SourceLine = at }],
@@ -93,14 +94,21 @@ internal sealed class AgreementBuilder
     public AgreementBuilder Heading(string lampiran, string namedPosition)
     {
         var at = NextLine();
-        steps.Add(a => a.LampiranHeadings.Add(new LampiranHeading { Lampiran = lampiran, NamedPosition = namedPosition, SourceLine = at }));
+        steps.Add(a => a.AddLampiranHeading(new LampiranHeading { Lampiran = lampiran, NamedPosition = namedPosition, SourceLine = at }));
         return this;
     }
 
     public AgreementBuilder Signature(PartyRole role, string printedName, string? nip = null)
     {
         var at = NextLine();
-        steps.Add(a => a.SignatureNames.Add(new SignatureName { Role = role, PrintedName = printedName, NipAsPrinted = nip, SourceLine = at }));
+        steps.Add(a => a.AddSignatureName(new SignatureName { Role = role, PrintedName = printedName, NipAsPrinted = nip, SourceLine = at }));
+        return this;
+    }
+
+    /// <summary>The file the agreement was read from; null for one drawn up in the application.</summary>
+    public AgreementBuilder From(string? name)
+    {
+        sourceName = name;
         return this;
     }
 
@@ -114,7 +122,7 @@ internal sealed class AgreementBuilder
             new Party(first.Name, first.Position, first.Nip, 20),
             new Party(second.Name, second.Position, second.Nip, 26))
         {
-            SourceName = "pk.txt",
+            SourceName = sourceName,
             SourceLine = 16,
         };
         foreach (var step in steps)

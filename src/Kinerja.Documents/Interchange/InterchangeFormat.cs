@@ -1,5 +1,6 @@
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
+using Kinerja.Domain.Measurement;
 
 namespace Kinerja.Documents.Interchange;
 
@@ -18,6 +19,56 @@ public static class InterchangeFormat
     public static readonly IReadOnlyList<string> BudgetLevelWords = ["program", "kegiatan", "subKegiatan"];
 
     public static readonly IReadOnlyList<string> SeverityWords = ["error", "warning", "info"];
+
+    public static readonly IReadOnlyList<string> PolarityWords = ["higherIsBetter", "lowerIsBetter"];
+
+    public static readonly IReadOnlyList<string> LowerIsBetterFormulaWords = ["difference", "ratio"];
+
+    public static readonly IReadOnlyList<string> AggregationWords = ["sum", "lastQuarter", "average"];
+
+    public static string Word(Polarity polarity) => polarity switch
+    {
+        Polarity.HigherIsBetter => "higherIsBetter",
+        Polarity.LowerIsBetter => "lowerIsBetter",
+        _ => throw new ArgumentOutOfRangeException(nameof(polarity), polarity, null),
+    };
+
+    public static string Word(LowerIsBetterFormula formula) => formula switch
+    {
+        LowerIsBetterFormula.Difference => "difference",
+        LowerIsBetterFormula.Ratio => "ratio",
+        _ => throw new ArgumentOutOfRangeException(nameof(formula), formula, null),
+    };
+
+    public static string Word(YearlyAggregation aggregation) => aggregation switch
+    {
+        YearlyAggregation.Sum => "sum",
+        YearlyAggregation.LastQuarter => "lastQuarter",
+        YearlyAggregation.Average => "average",
+        _ => throw new ArgumentOutOfRangeException(nameof(aggregation), aggregation, null),
+    };
+
+    public static Polarity? PolarityOf(string word) => word switch
+    {
+        "higherIsBetter" => Polarity.HigherIsBetter,
+        "lowerIsBetter" => Polarity.LowerIsBetter,
+        _ => null,
+    };
+
+    public static LowerIsBetterFormula? LowerIsBetterFormulaOf(string word) => word switch
+    {
+        "difference" => LowerIsBetterFormula.Difference,
+        "ratio" => LowerIsBetterFormula.Ratio,
+        _ => null,
+    };
+
+    public static YearlyAggregation? AggregationOf(string word) => word switch
+    {
+        "sum" => YearlyAggregation.Sum,
+        "lastQuarter" => YearlyAggregation.LastQuarter,
+        "average" => YearlyAggregation.Average,
+        _ => null,
+    };
 
     public static string Word(AgreementKind kind) => kind switch
     {

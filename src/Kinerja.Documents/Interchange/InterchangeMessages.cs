@@ -18,5 +18,6 @@ internal static class InterchangeMessages
     public const string WordNotAllowed = "\"{0}\" bernilai \"{1}\"; yang diperbolehkan: {2}.";
     public const string DateInvalid = "\"{0}\" bernilai \"{1}\", bukan tanggal berformat yyyy-mm-dd.";
     public const string NipNotDigits = "\"{0}\" bernilai \"{1}\"; NIP ditulis dengan angka saja, tanpa spasi.";
+    public const string IdInvalid = "\"{0}\" bernilai \"{1}\", bukan pengenal (UUID) yang sah.";
     public const string IndicatorAfterEmptySasaran = "\"{0}\": sasaran ini sudah tercatat tanpa indikator pada baris sebelumnya.";
 }

@@ -4,6 +4,7 @@ using Kinerja.Documents.Text;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Findings;
+using Kinerja.Domain.Measurement;
 
 namespace Kinerja.Documents.Interchange;
 
@@ -59,9 +60,7 @@ public static class InterchangeReader
         foreach (var element in Array(Required(root, "$", "agreements"), "$.agreements"))
         {
             var path = Indexed("$.agreements", index++);
-            var agreement = ReadAgreement(Object(element, path), path);
-            agreement.SourceName = sourceName;
-            agreement.SourceLine = lines.LineOf(path);
+            var agreement = ReadAgreement(Object(element, path), path, sourceName, lines.LineOf(path));
             agreements.Add(agreement);
             findings[agreement.Id] = ReadList(element, path, "findings", ReadFinding);
         }
@@ -69,7 +68,7 @@ public static class InterchangeReader
         return new ImportedDocument(sourceName, agreements, findings, null);
     }
 
-    private static Agreement ReadAgreement(JsonElement element, string path)
+    private static Agreement ReadAgreement(JsonElement element, string path, string sourceName, int sourceLine)
     {
         var yearPath = path + ".year";
         var year = Integer(Required(element, path, "year"), yearPath);
@@ -86,12 +85,16 @@ public static class InterchangeReader
             Place = OptionalText(element, path, "place") ?? string.Empty,
             SignedAt = OptionalDate(element, path, "signedAt"),
             SupersedesKey = OptionalText(element, path, "supersedes"),
+            SourceName = sourceName,
+            SourceLine = sourceLine,
         };
 
         ReadTargets(agreement, element, path);
         foreach (var line in ReadList(element, path, "budget", ReadBudgetLine, required: true))
             agreement.AddBudgetLine(line);
-        agreement.Explanations.AddRange(ReadList(element, path, "explanations", ReadExplanation));
+        foreach (var explanation in ReadList(element, path, "explanations", (row, rowPath) => ReadExplanation(agreement, row, rowPath)))
+            agreement.AddExplanation(explanation);
+        agreement.LinkExplanations();
         return agreement;
     }
 
@@ -138,8 +141,29 @@ public static class InterchangeReader
             }
 
             if (indicatorText is not null)
-                current.AddIndicator(new Indicator(indicatorText, new TargetValue(value, unit ?? string.Empty, targetText ?? string.Empty)));
+                agreement.AddIndicator(current, ReadIndicator(row, path, indicatorText, new TargetValue(value, unit ?? string.Empty, targetText ?? string.Empty)));
         }
+    }
+
+    /// <summary>The capaian settings are optional: absent, they are the defaults (higher is better, the unit's aggregation).</summary>
+    private static Indicator ReadIndicator(JsonElement row, string path, string text, TargetValue target)
+    {
+        var polarity = OptionalWord(row, path, "polarity", InterchangeFormat.PolarityOf, InterchangeFormat.PolarityWords) ?? Polarity.HigherIsBetter;
+        var formula = OptionalWord(row, path, "lowerIsBetterFormula", InterchangeFormat.LowerIsBetterFormulaOf, InterchangeFormat.LowerIsBetterFormulaWords)
+            ?? LowerIsBetterFormula.Difference;
+        var aggregation = OptionalWord(row, path, "aggregation", InterchangeFormat.AggregationOf, InterchangeFormat.AggregationWords);
+        var content = new IndicatorContent(
+            text,
+            target,
+            polarity,
+            aggregation,
+            OptionalText(row, path, "definition"),
+            OptionalText(row, path, "relevance"),
+            OptionalText(row, path, "formula"),
+            OptionalText(row, path, "dataSource"),
+            OptionalText(row, path, "targetExplanation"),
+            formula);
+        return Indicator.Read(content, lineageId: OptionalGuid(row, path, "lineage"));
     }
 
     private static BudgetLine ReadBudgetLine(JsonElement row, string path)
@@ -150,14 +174,22 @@ public static class InterchangeReader
         if (amountElement.ValueKind != JsonValueKind.Number || !amountElement.TryGetInt64(out var amount))
             throw Problem(amountPath, InterchangeMessages.MustBeInteger, Display(amountPath));
 
-        return new BudgetLine(Text(Required(row, path, "number"), path + ".number"), level, NonEmptyText(row, path, "name"), new Rupiah(amount), OptionalText(row, path, "source"))
-        {
-            Code = OptionalText(row, path, "code"),
-        };
+        return BudgetLine.Read(
+            Text(Required(row, path, "number"), path + ".number"),
+            level,
+            NonEmptyText(row, path, "name"),
+            new Rupiah(amount),
+            OptionalText(row, path, "source"),
+            OptionalText(row, path, "code"),
+            lineageId: OptionalGuid(row, path, "lineage"));
     }
 
-    private static SasaranExplanation ReadExplanation(JsonElement element, string path) => new()
+    /// <summary>An explanation linked to the sasaran of the number it names ("linkedSasaran"); else linked by its name once read.</summary>
+    private static SasaranExplanation ReadExplanation(Agreement agreement, JsonElement element, string path) => new()
     {
+        SasaranId = OptionalText(element, path, "linkedSasaran") is { } number
+            ? agreement.Sasarans.FirstOrDefault(s => s.Number == number.Trim())?.Id
+            : null,
         Heading = OptionalText(element, path, "heading") ?? string.Empty,
         Sasaran = Text(Required(element, path, "sasaran"), path + ".sasaran"),
         Description = OptionalText(element, path, "description") ?? string.Empty,
@@ -262,6 +294,23 @@ public static class InterchangeReader
         var path = parentPath + "." + name;
         var word = Text(Required(parent, parentPath, name), path);
         return parse(word) ?? throw Problem(path, InterchangeMessages.WordNotAllowed, Display(path), word, string.Join(", ", allowed.Select(a => "\"" + a + "\"")));
+    }
+
+    private static T? OptionalWord<T>(JsonElement parent, string parentPath, string name, Func<string, T?> parse, IReadOnlyList<string> allowed)
+        where T : struct =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? Word(parent, parentPath, name, parse, allowed)
+            : null;
+
+    private static Guid? OptionalGuid(JsonElement parent, string parentPath, string name)
+    {
+        var path = parentPath + "." + name;
+        var text = OptionalText(parent, parentPath, name);
+        if (text is null)
+            return null;
+        return Guid.TryParseExact(text, "D", out var id) && id != Guid.Empty
+            ? id
+            : throw Problem(path, InterchangeMessages.IdInvalid, Display(path), text);
     }
 
     private static string Indexed(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");

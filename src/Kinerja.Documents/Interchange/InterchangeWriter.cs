@@ -83,7 +83,7 @@ public static class InterchangeWriter
 
         json.WriteStartArray("explanations");
         foreach (var explanation in agreement.Explanations)
-            WriteExplanation(json, explanation);
+            WriteExplanation(json, explanation, agreement.SasaranOf(explanation));
         json.WriteEndArray();
 
         json.WriteStartArray("findings");
@@ -132,12 +132,26 @@ public static class InterchangeWriter
             json.WriteNull("value");
         json.WriteString("unit", string.IsNullOrEmpty(indicator?.Unit) ? null : indicator.Unit);
         json.WriteString("text", indicator?.Target.Text);
+        if (indicator is not null)
+        {
+            json.WriteString("lineage", indicator.LineageId);
+            json.WriteString("polarity", InterchangeFormat.Word(indicator.Polarity));
+            json.WriteString("lowerIsBetterFormula", InterchangeFormat.Word(indicator.LowerIsBetterFormula));
+            json.WriteString("aggregation", InterchangeFormat.Word(indicator.Aggregation));
+            json.WriteString("definition", indicator.Definition);
+            json.WriteString("relevance", indicator.Relevance);
+            json.WriteString("formula", indicator.Formula);
+            json.WriteString("dataSource", indicator.DataSource);
+            json.WriteString("targetExplanation", indicator.TargetExplanation);
+        }
+
         json.WriteEndObject();
     }
 
     private static void WriteBudgetLine(Utf8JsonWriter json, BudgetLine line)
     {
         json.WriteStartObject();
+        json.WriteString("lineage", line.LineageId);
         json.WriteString("number", line.Number);
         json.WriteString("level", InterchangeFormat.Word(line.Level));
         json.WriteString("name", line.Name);
@@ -147,9 +161,10 @@ public static class InterchangeWriter
         json.WriteEndObject();
     }
 
-    private static void WriteExplanation(Utf8JsonWriter json, SasaranExplanation explanation)
+    private static void WriteExplanation(Utf8JsonWriter json, SasaranExplanation explanation, Sasaran? linked)
     {
         json.WriteStartObject();
+        json.WriteString("linkedSasaran", linked?.Number);
         json.WriteString("heading", explanation.Heading);
         json.WriteString("sasaran", explanation.Sasaran);
         json.WriteString("description", explanation.Description);

@@ -86,10 +86,12 @@ internal sealed partial class AgreementSegmentReader
             agreement.AddBudgetLine(line);
         foreach (var sasaran in new TargetBuilder(targetRows, agreement.BudgetLines, firstParty.Position).Build())
             agreement.AddSasaran(sasaran);
-        agreement.Explanations.AddRange(explanations.Where(e => e.Sasaran.Length > 0 || e.Description.Length > 0 || e.Indicators.Count > 0 || e.Targets.Count > 0));
-        agreement.LampiranHeadings.AddRange(headings);
-        agreement.SignatureNames.AddRange(signatures);
+        foreach (var explanation in explanations.Where(e => e.Sasaran.Length > 0 || e.Description.Length > 0 || e.Indicators.Count > 0 || e.Targets.Count > 0))
+            agreement.AddExplanation(explanation);
+        headings.ForEach(agreement.AddLampiranHeading);
+        signatures.ForEach(agreement.AddSignatureName);
         ExplanationMatcher.Attach(agreement);
+        agreement.LinkExplanations();
 
         // A PK document was signed on paper: it enters the system signed.
         agreement.RecordAsSignedDocument();

@@ -16,20 +16,14 @@ internal static class ExplanationMatcher
         var indicators = agreement.Indicators.Select(i => (Indicator: i, Key: TextNormalizer.Key(i.Text))).ToList();
         foreach (var row in agreement.Explanations.SelectMany(e => e.Indicators))
         {
-            var indicator = Best(indicators, row.Indicator);
-            if (indicator is null)
-                continue;
-            indicator.Definition ??= NullIfEmpty(row.Definition);
-            indicator.Relevance ??= NullIfEmpty(row.Relevance);
-            indicator.Formula ??= NullIfEmpty(row.Formula);
-            indicator.DataSource ??= NullIfEmpty(row.DataSource);
+            if (Best(indicators, row.Indicator) is { } indicator)
+                agreement.DescribeIndicator(indicator.Id, NullIfEmpty(row.Definition), NullIfEmpty(row.Relevance), NullIfEmpty(row.Formula), NullIfEmpty(row.DataSource), null);
         }
 
         foreach (var row in agreement.Explanations.SelectMany(e => e.Targets))
         {
-            var indicator = Best(indicators, row.Indicator);
-            if (indicator is not null)
-                indicator.TargetExplanation ??= NullIfEmpty(row.Explanation);
+            if (Best(indicators, row.Indicator) is { } indicator)
+                agreement.DescribeIndicator(indicator.Id, null, null, null, null, NullIfEmpty(row.Explanation));
         }
     }
 

@@ -32,12 +32,19 @@ public sealed class WorkbookComparison
         ArgumentNullException.ThrowIfNull(stored);
         var storedByKey = stored.GroupBy(a => a.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var changes = imported
-            .Select(a => storedByKey.TryGetValue(a.Key, out var old) ? new WorkbookChange(a, old, AgreementDiff.Compare(old, a)) : new WorkbookChange(a, null, null))
+            .Select(a => storedByKey.TryGetValue(a.Key, out var old) ? new WorkbookChange(a, old, CompareRead(old, a)) : new WorkbookChange(a, null, null))
             .ToList();
         var scope = imported.Select(a => (Domain.Rules.OfficeAgreements.OfficeKey(a), a.Year)).ToHashSet();
         var keys = imported.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         var missing = stored.Where(s => scope.Contains((Domain.Rules.OfficeAgreements.OfficeKey(s), s.Year)) && !keys.Contains(s.Key)).ToList();
         return new WorkbookComparison(changes, missing);
+    }
+
+    /// <summary>The agreement read from the workbook continues the stored one: its lineage is resolved once, then compared.</summary>
+    private static AgreementDiff CompareRead(Agreement stored, Agreement read)
+    {
+        LineageResolver.Continue(stored, read);
+        return AgreementDiff.Compare(stored, read);
     }
 
     /// <summary>The changes in Indonesian, one line each, e.g. <c>CAMAT KALAENA: anggaran Kegiatan "X" berubah dari Rp 1.000 menjadi Rp 2.000 (+Rp 1.000).</c></summary>

@@ -165,7 +165,7 @@ public static class XlsxImporter
             }
 
             if (indicator.Length > 0 || target.Text.Length > 0)
-                sasaran.AddIndicator(new Indicator(indicator, target, row));
+                agreement.AddIndicator(sasaran, new Indicator(indicator, target, row));
         }
     }
 

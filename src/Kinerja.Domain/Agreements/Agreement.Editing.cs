@@ -45,11 +45,14 @@ public sealed partial class Agreement
         if (SasaranErrors(text, supportsSasaranId) is { } refused)
             return Outcome<Sasaran>.Fail(refused.Errors);
 
-        var sasaran = new Sasaran(string.Empty, level, text) { SupportsSasaranId = supportsSasaranId };
+        LinkExplanations();
+        var sasaran = new Sasaran(string.Empty, level, text);
+        sasaran.Change(level, text, supportsSasaranId);
+        sasaran.Attach();
         sasarans.Add(sasaran);
         RenumberSasarans();
-        if (Explanations.Count > 0)
-            Explanations.Insert(InsertionIndex(sasaran), new SasaranExplanation { Sasaran = sasaran.Text });
+        if (explanations.Count > 0)
+            explanations.Insert(InsertionIndex(sasaran), SasaranExplanation.For(sasaran));
         return Outcome<Sasaran>.Ok(sasaran);
     }
 
@@ -60,10 +63,11 @@ public sealed partial class Agreement
         if (FindSasaran(sasaranId) is not { } sasaran)
             return Outcome.Fail(Messages.SasaranNotFound);
 
+        LinkExplanations();
         var explanation = ExplanationOf(sasaran);
         sasaran.Change(level, text, supportsSasaranId);
-        if (explanation is not null && SasaranOf(explanation) != sasaran)
-            explanation.Sasaran = sasaran.Text;
+        if (explanation is not null && Score(explanation, sasaran) == 0)
+            explanation.Rename(sasaran.Text);
         return Outcome.Ok();
     }
 
@@ -75,8 +79,9 @@ public sealed partial class Agreement
         if (FindSasaran(sasaranId) is not { } sasaran)
             return Outcome.Fail(Messages.SasaranNotFound);
 
+        LinkExplanations();
         if (ExplanationOf(sasaran) is { } explanation)
-            Explanations.Remove(explanation);
+            explanations.Remove(explanation);
         sasarans.Remove(sasaran);
         RenumberSasarans();
         return Outcome.Ok();
@@ -91,6 +96,7 @@ public sealed partial class Agreement
         if (OutOfRange(index, sasarans.Count) is { } outOfRange)
             return outOfRange;
 
+        LinkExplanations();
         sasarans.Remove(sasaran);
         sasarans.Insert(index, sasaran);
         RenumberSasarans();
@@ -106,7 +112,7 @@ public sealed partial class Agreement
             return Outcome<Indicator>.Fail(Messages.SasaranNotFound);
 
         var indicator = Indicator.From(content);
-        sasaran.AddIndicator(indicator);
+        sasaran.Append(indicator);
         return Outcome<Indicator>.Ok(indicator);
     }
 

@@ -1,16 +1,18 @@
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Nomenclature;
+using Kinerja.Domain.Rules;
 
 namespace Kinerja.Domain.Agreements;
 
 /// <summary>
-/// Lampiran 2, per sasaran. An explanation belongs to the sasaran it names (<see cref="SasaranExplanation.Sasaran"/>,
-/// compared as <see cref="NomenclatureName"/> does, so case, punctuation, spelling variants such as "Meningkatkan" for
-/// "Meningkatnya", a description run on after the sasaran or a program in brackets do not matter) when each is the
-/// other's closest; editing
-/// a sasaran's text keeps the link, removing the sasaran removes its explanation. An
-/// explanation written in the editor holds the uraian only: its indicator and target tables are the sasaran's
-/// indicators (<see cref="IndicatorTablesFrom"/>), so they follow the indicators as they are edited.
+/// Lampiran 2, per sasaran. An explanation belongs to the sasaran whose id it holds (<see cref="SasaranExplanation.SasaranId"/>).
+/// The link is resolved once (<see cref="LinkExplanations"/>: when the agreement is read or imported, else at its first
+/// edit) from the sasaran the explanation names, compared as <see cref="NomenclatureName"/> does (so case, punctuation,
+/// spelling variants such as "Meningkatkan" for "Meningkatnya", a description run on after the sasaran or a program in
+/// brackets do not matter) when each is the other's closest; an editor can choose it (<see cref="LinkExplanation"/>).
+/// Editing a sasaran's text keeps the link, removing the sasaran removes its explanation. An explanation written in the
+/// editor holds the uraian only: its indicator and target tables are the sasaran's indicators
+/// (<see cref="IndicatorTablesFrom"/>), so they follow the indicators as they are edited.
 /// </summary>
 public sealed partial class Agreement
 {
@@ -21,9 +23,61 @@ public sealed partial class Agreement
     public SasaranExplanation? ExplanationOf(Guid sasaranId) =>
         FindSasaran(sasaranId) is { } sasaran ? ExplanationOf(sasaran) : null;
 
-    /// <summary>The sasaran the explanation names, if it is one of this agreement's.</summary>
+    /// <summary>The sasaran the explanation is linked to, if it is one of this agreement's.</summary>
     public Sasaran? SasaranOf(SasaranExplanation explanation) =>
-        Closest(sasarans, s => Score(explanation, s));
+        explanation.SasaranId is { } id ? FindSasaran(id) : null;
+
+    /// <summary>
+    /// Links each explanation not yet linked to the sasaran it names, when each is the other's closest among those not
+    /// linked yet (the one place the names are compared). Links already made, by this or by an editor, are kept. Run by
+    /// the readers and the importer, and before every edit of the sasaran or their explanations; a link is resolution,
+    /// not content, so it is made whatever the status.
+    /// </summary>
+    public void LinkExplanations()
+    {
+        foreach (var explanation in explanations.Where(e => e.SasaranId is not null && FindSasaran(e.SasaranId.Value) is null))
+            explanation.LinkTo(null);
+
+        var unlinked = explanations.Where(e => e.SasaranId is null).ToList();
+        if (unlinked.Count == 0)
+            return;
+
+        var free = sasarans.Where(s => explanations.All(e => e.SasaranId != s.Id)).ToList();
+        var links = new List<(SasaranExplanation Explanation, Sasaran Sasaran)>();
+        foreach (var explanation in unlinked)
+        {
+            if (Closest(free, s => Score(explanation, s)) is { } sasaran && Closest(unlinked, e => Score(e, sasaran)) == explanation)
+                links.Add((explanation, sasaran));
+        }
+
+        foreach (var (explanation, sasaran) in links)
+            explanation.LinkTo(sasaran.Id);
+    }
+
+    /// <summary>
+    /// Links the explanation at <paramref name="index"/> (counting from 0) to a sasaran chosen by an editor, or unlinks it
+    /// (<paramref name="sasaranId"/> null). A sasaran has one explanation: one linked to another refuses.
+    /// </summary>
+    public Outcome LinkExplanation(int index, Guid? sasaranId)
+    {
+        if (!IsEditable)
+            return NotEditable();
+        LinkExplanations();
+        if (index < 0 || index >= explanations.Count)
+            return Outcome.Fail(Messages.ExplanationNotFound);
+
+        var explanation = explanations[index];
+        if (sasaranId is { } id)
+        {
+            if (FindSasaran(id) is not { } sasaran)
+                return Outcome.Fail(Messages.SasaranNotFound);
+            if (ExplanationOf(sasaran) is { } other && other != explanation)
+                return Outcome.Fail(RuleText.Format(Messages.ExplanationSasaranTaken, sasaran.Number));
+        }
+
+        explanation.LinkTo(sasaranId);
+        return Outcome.Ok();
+    }
 
     /// <summary>
     /// Writes the penjelasan of a sasaran in Lampiran 2. A sasaran without an explanation gets one, placed among the
@@ -39,17 +93,17 @@ public sealed partial class Agreement
         if (string.IsNullOrWhiteSpace(description))
             return Outcome.Fail(Messages.ExplanationDescriptionRequired);
 
-        if (Explanations.Count == 0)
-            Explanations.AddRange(sasarans.Select(s => new SasaranExplanation { Sasaran = s.Text }));
+        LinkExplanations();
+        if (explanations.Count == 0)
+            explanations.AddRange(sasarans.Select(SasaranExplanation.For));
         var explanation = ExplanationOf(sasaran);
         if (explanation is null)
         {
-            explanation = new SasaranExplanation();
-            Explanations.Insert(InsertionIndex(sasaran), explanation);
+            explanation = SasaranExplanation.For(sasaran);
+            explanations.Insert(InsertionIndex(sasaran), explanation);
         }
 
-        explanation.Sasaran = sasaran.Text;
-        explanation.Description = description.Trim();
+        explanation.Describe(sasaran.Text, description.Trim());
         return Outcome.Ok();
     }
 
@@ -63,12 +117,11 @@ public sealed partial class Agreement
             return NotEditable();
         if (FindSasaran(sasaranId) is not { } sasaran)
             return Outcome.Fail(Messages.SasaranNotFound);
+        LinkExplanations();
         if (ExplanationOf(sasaran) is not { } explanation || explanation.Description.Length == 0)
             return Outcome.Fail(Messages.ExplanationNotFound);
 
-        explanation.Description = string.Empty;
-        explanation.Indicators.Clear();
-        explanation.Targets.Clear();
+        explanation.ClearDescription();
         return Outcome.Ok();
     }
 
@@ -80,35 +133,32 @@ public sealed partial class Agreement
     public Sasaran? IndicatorTablesFrom(SasaranExplanation explanation) =>
         explanation.Indicators.Count == 0 && explanation.Targets.Count == 0 ? SasaranOf(explanation) : null;
 
-    private SasaranExplanation? ExplanationOf(Sasaran sasaran)
-    {
-        var closest = Closest(Explanations, e => Score(e, sasaran));
-        return closest is not null && SasaranOf(closest) == sasaran ? closest : null;
-    }
+    private SasaranExplanation? ExplanationOf(Sasaran sasaran) =>
+        explanations.FirstOrDefault(e => e.SasaranId == sasaran.Id);
 
     /// <summary>Before the first explanation of a sasaran that comes later; else at the end.</summary>
     private int InsertionIndex(Sasaran sasaran)
     {
         var position = IndexOf(sasaran);
-        for (var i = 0; i < Explanations.Count; i++)
+        for (var i = 0; i < explanations.Count; i++)
         {
-            if (SasaranOf(Explanations[i]) is { } other && IndexOf(other) > position)
+            if (SasaranOf(explanations[i]) is { } other && IndexOf(other) > position)
                 return i;
         }
 
-        return Explanations.Count;
+        return explanations.Count;
     }
 
     /// <summary>After a sasaran moved, explanations that all belong to a sasaran follow their order.</summary>
     private void OrderExplanationsLikeSasarans()
     {
-        var owners = Explanations.Select(e => (Explanation: e, Sasaran: SasaranOf(e))).ToList();
+        var owners = explanations.Select(e => (Explanation: e, Sasaran: SasaranOf(e))).ToList();
         if (owners.Any(o => o.Sasaran is null))
             return;
 
         var ordered = owners.OrderBy(o => IndexOf(o.Sasaran!)).Select(o => o.Explanation).ToList();
-        Explanations.Clear();
-        Explanations.AddRange(ordered);
+        explanations.Clear();
+        explanations.AddRange(ordered);
     }
 
     private int IndexOf(Sasaran sasaran) => sasarans.IndexOf(sasaran);

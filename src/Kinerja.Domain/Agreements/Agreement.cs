@@ -14,8 +14,13 @@ public sealed partial class Agreement
 {
     private readonly List<Sasaran> sasarans = [];
     private readonly List<BudgetLine> budgetLines = [];
+    private readonly List<SasaranExplanation> explanations = [];
+    private readonly List<LampiranHeading> lampiranHeadings = [];
+    private readonly List<SignatureName> signatureNames = [];
     private string place = string.Empty;
     private DateOnly? signedAt;
+    private string? supersedesKey;
+    private string? sourceNameOfRead;
 
     private Agreement()
     {
@@ -64,10 +69,11 @@ public sealed partial class Agreement
     public string? SignatureEvidence { get; private set; }
 
     /// <summary>The agreement this amendment supersedes, when known.</summary>
-    public Guid? SupersedesId { get; set; }
+    public Guid? SupersedesId { get; private set; }
 
     /// <summary>The interchange key of the superseded agreement, when known (see <see cref="Key"/>).</summary>
-    public string? SupersedesKey { get; set; }
+    /// <remarks>A reader sets it when the file names the original by its key only (the interchange format).</remarks>
+    public string? SupersedesKey { get => supersedesKey; init => supersedesKey = value; }
 
     /// <summary>The office (perangkat daerah) as printed, e.g. "Kecamatan Kalaena".</summary>
     public string Office { get; private set; } = string.Empty;
@@ -76,7 +82,7 @@ public sealed partial class Agreement
     public string Region { get; private set; } = string.Empty;
 
     /// <summary>The office in the organisation register, once linked.</summary>
-    public Guid? OfficeId { get; set; }
+    public Guid? OfficeId { get; private set; }
 
     /// <summary>Where it is signed, e.g. "Kalaena". Set when building, then through <see cref="UpdateHeader"/>.</summary>
     public string Place { get => place; init => place = value.Trim(); }
@@ -92,16 +98,16 @@ public sealed partial class Agreement
 
     public IReadOnlyList<BudgetLine> BudgetLines => budgetLines;
 
-    public List<SasaranExplanation> Explanations { get; private set; } = [];
+    public IReadOnlyList<SasaranExplanation> Explanations => explanations;
 
-    public List<LampiranHeading> LampiranHeadings { get; private set; } = [];
+    public IReadOnlyList<LampiranHeading> LampiranHeadings => lampiranHeadings;
 
-    public List<SignatureName> SignatureNames { get; private set; } = [];
+    public IReadOnlyList<SignatureName> SignatureNames => signatureNames;
 
     /// <summary>Where the agreement was read from (file name), when imported.</summary>
-    public string? SourceName { get; set; }
+    public string? SourceName { get => sourceNameOfRead; init => sourceNameOfRead = value; }
 
-    public int? SourceLine { get; set; }
+    public int? SourceLine { get; init; }
 
     /// <summary>
     /// The natural key of an agreement: office, year, position of Pihak Pertama and kind. Importing the same
@@ -118,6 +124,7 @@ public sealed partial class Agreement
     public void AddSasaran(Sasaran sasaran)
     {
         EnsureEditable();
+        sasaran.Attach();
         sasarans.Add(sasaran);
     }
 
@@ -126,6 +133,56 @@ public sealed partial class Agreement
     {
         EnsureEditable();
         budgetLines.Add(line);
+    }
+
+    /// <summary>Adds an indicator to a sasaran of this agreement while building it (a reader that reads indicators after their sasaran).</summary>
+    public void AddIndicator(Sasaran sasaran, Indicator indicator)
+    {
+        EnsureEditable();
+        if (!sasarans.Contains(sasaran))
+            throw new InvalidOperationException("The sasaran is not one of this agreement's.");
+        sasaran.Append(indicator);
+    }
+
+    /// <summary>Adds a Lampiran 2 explanation while building an agreement (a reader); editing goes through <see cref="SetExplanation"/>.</summary>
+    public void AddExplanation(SasaranExplanation explanation)
+    {
+        EnsureEditable();
+        explanations.Add(explanation);
+    }
+
+    /// <summary>Adds a Lampiran heading as the document printed it, while building an agreement (a reader).</summary>
+    public void AddLampiranHeading(LampiranHeading heading)
+    {
+        EnsureEditable();
+        lampiranHeadings.Add(heading);
+    }
+
+    /// <summary>Adds a name under a signature as the document printed it, while building an agreement (a reader).</summary>
+    public void AddSignatureName(SignatureName signature)
+    {
+        EnsureEditable();
+        signatureNames.Add(signature);
+    }
+
+    /// <summary>
+    /// Fills what Lampiran 2 says of an indicator (definition, relevance, formula, data source, target explanation) where
+    /// the indicator says nothing yet, while building an agreement (the reader matching Lampiran 2 to Lampiran 1).
+    /// </summary>
+    public void DescribeIndicator(Guid indicatorId, string? definition, string? relevance, string? formula, string? dataSource, string? targetExplanation)
+    {
+        EnsureEditable();
+        if (FindIndicator(indicatorId) is not { } found)
+            throw new InvalidOperationException("The indicator is not one of this agreement's.");
+        var content = found.Indicator.Content;
+        found.Indicator.Change(content with
+        {
+            Definition = content.Definition ?? definition,
+            Relevance = content.Relevance ?? relevance,
+            Formula = content.Formula ?? formula,
+            DataSource = content.DataSource ?? dataSource,
+            TargetExplanation = content.TargetExplanation ?? targetExplanation,
+        });
     }
 
     public IEnumerable<Indicator> Indicators => sasarans.SelectMany(s => s.Indicators);

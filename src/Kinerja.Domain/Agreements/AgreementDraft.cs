@@ -32,7 +32,8 @@ public static class AgreementDraft
         if (first is null || second is null)
             return Outcome<Agreement>.Fail(errors);
 
-        var agreement = new Agreement(year, AgreementKind.Awal, office.Name, region.Name, first, second) { OfficeId = office.Id };
+        var agreement = new Agreement(year, AgreementKind.Awal, office.Name, region.Name, first, second);
+        agreement.LinkOffice(office.Id);
         return Outcome<Agreement>.Ok(agreement);
     }
 

@@ -160,6 +160,9 @@ public static class AgreementFingerprint
             if (!form.ContentOnly || indicator.Target.Value is null)
                 json.WriteString("targetText", indicator.Target.Text);
             json.WriteString("polarity", indicator.Polarity.ToString());
+            // Written only when not the default, so that the fingerprints printed before the setting existed still match.
+            if (indicator.LowerIsBetterFormula != Measurement.LowerIsBetterFormula.Difference)
+                json.WriteString("lowerIsBetterFormula", indicator.LowerIsBetterFormula.ToString());
             json.WriteString("aggregation", indicator.Aggregation.ToString());
             json.WriteString("definition", indicator.Definition);
             json.WriteString("relevance", indicator.Relevance);

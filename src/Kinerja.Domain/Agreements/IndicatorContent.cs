@@ -1,9 +1,11 @@
+using Kinerja.Domain.Measurement;
+
 namespace Kinerja.Domain.Agreements;
 
 /// <summary>
 /// What an editor enters for an indikator kinerja: its text, target (value and satuan), polarity, yearly
-/// aggregation (null: the default for the unit, see <see cref="Indicator.DefaultAggregation"/>) and its Lampiran 2
-/// description.
+/// aggregation (null: the default for the unit, see <see cref="Indicator.DefaultAggregation"/>), its Lampiran 2
+/// description and the capaian formula when lower is better.
 /// </summary>
 public sealed record IndicatorContent(
     string Text,
@@ -14,4 +16,5 @@ public sealed record IndicatorContent(
     string? Relevance = null,
     string? Formula = null,
     string? DataSource = null,
-    string? TargetExplanation = null);
+    string? TargetExplanation = null,
+    LowerIsBetterFormula LowerIsBetterFormula = LowerIsBetterFormula.Difference);

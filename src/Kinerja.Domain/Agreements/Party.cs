@@ -46,10 +46,10 @@ public sealed class Party
     public string Position { get; private set; } = string.Empty;
 
     /// <summary>The person in the organisation register, once linked.</summary>
-    public Guid? PersonId { get; set; }
+    public Guid? PersonId { get; private set; }
 
     /// <summary>The position in the organisation register, once linked.</summary>
-    public Guid? PositionId { get; set; }
+    public Guid? PositionId { get; private set; }
 
     public int? SourceLine { get; private set; }
 
@@ -58,12 +58,6 @@ public sealed class Party
     /// <summary>The NIP for the interchange format: the valid digits, else the digits as printed, else null.</summary>
     public string? NipForExchange => Nip ?? People.Nip.DigitsOf(NipAsPrinted);
 
-    public void SetNip(string? nipAsPrinted)
-    {
-        NipAsPrinted = string.IsNullOrWhiteSpace(nipAsPrinted) ? null : nipAsPrinted.Trim();
-        Nip = People.Nip.Validate(NipAsPrinted).Nip?.Digits;
-    }
-
     /// <summary>
     /// The party a holder of <paramref name="position"/> signs as: the name with titles as printed, the NIP grouped
     /// as documents print it, and the title with Plt./Plh. for an acting holder; linked to the register.
@@ -71,10 +65,18 @@ public sealed class Party
     public static Party Of(Person person, Position position, AssignmentKind kind)
     {
         var nip = person.Nip is null ? null : People.Nip.Validate(person.Nip).Nip?.Grouped ?? person.Nip;
-        return new Party(person.PrintedName, Assignment.TitleAsPrinted(kind, position.Title), nip)
-        {
-            PersonId = person.Id,
-            PositionId = position.Id,
-        };
+        return new Party(person.PrintedName, Assignment.TitleAsPrinted(kind, position.Title), nip).LinkedTo(person.Id, position.Id);
+    }
+
+    /// <summary>A new party linked to the organisation register (the person and the position), for building.</summary>
+    public static Party Linked(string printedName, string position, string? nipAsPrinted, Guid? personId, Guid? positionId) =>
+        new Party(printedName, position, nipAsPrinted).LinkedTo(personId, positionId);
+
+    /// <summary>This party linked to the organisation register (the person and the position), for building.</summary>
+    internal Party LinkedTo(Guid? personId, Guid? positionId)
+    {
+        PersonId = personId;
+        PositionId = positionId;
+        return this;
     }
 }

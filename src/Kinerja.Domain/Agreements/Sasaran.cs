@@ -5,8 +5,13 @@ public sealed class Sasaran
 {
     private readonly List<Indicator> indicators = [];
 
+    /// <summary>Whether the sasaran belongs to an agreement: then indicators are added through the agreement, which checks it may change.</summary>
+    private bool attached;
+
+    /// <summary>For EF Core: a sasaran loaded from the database belongs to its agreement.</summary>
     private Sasaran()
     {
+        attached = true;
     }
 
     public Sasaran(string number, SasaranLevel level, string text, int? sourceLine = null)
@@ -28,13 +33,24 @@ public sealed class Sasaran
     public string Text { get; private set; } = string.Empty;
 
     /// <summary>The sasaran of the superior's agreement that this one supports (the cascade).</summary>
-    public Guid? SupportsSasaranId { get; set; }
+    public Guid? SupportsSasaranId { get; private set; }
 
     public int? SourceLine { get; private set; }
 
     public IReadOnlyList<Indicator> Indicators => indicators;
 
-    public void AddIndicator(Indicator indicator) => indicators.Add(indicator);
+    /// <summary>Adds an indicator while a reader builds the sasaran, before it is added to its agreement.</summary>
+    public void AddIndicator(Indicator indicator)
+    {
+        if (attached)
+            throw new InvalidOperationException("The sasaran belongs to an agreement: add the indicator through the agreement.");
+        indicators.Add(indicator);
+    }
+
+    /// <summary>The sasaran is now one of an agreement's.</summary>
+    internal void Attach() => attached = true;
+
+    internal void Append(Indicator indicator) => indicators.Add(indicator);
 
     internal void Change(SasaranLevel level, string text, Guid? supportsSasaranId)
     {

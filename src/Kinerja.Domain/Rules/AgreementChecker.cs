@@ -71,7 +71,7 @@ public sealed class AgreementChecker
             foreach (var line in office.SelectMany(a => a.BudgetLines).Where(l => l.Code is null))
             {
                 if (catalogue.Resolve(line.Name, line.Level) is { Code: { } code })
-                    line.Code = code;
+                    line.AssignCode(code);
             }
         }
     }

@@ -24,8 +24,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Property(a => a.Office).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Region).HasMaxLength(200).IsRequired();
         builder.Property(a => a.Place).HasMaxLength(200).IsRequired();
-        builder.Property(a => a.SupersedesKey).HasMaxLength(400);
-        builder.Property(a => a.SourceName).HasMaxLength(400);
+        builder.Property(a => a.SupersedesKey).HasField("supersedesKey").HasMaxLength(400);
+        builder.Property(a => a.SourceName).HasField("sourceNameOfRead").HasMaxLength(400);
         builder.Property(a => a.AmendmentExplanation).HasMaxLength(4000);
         builder.Property(a => a.SignatureEvidence).HasMaxLength(200);
         builder.HasIndex(a => a.Status);
@@ -53,12 +53,15 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
             explanation.OwnsMany(e => e.Indicators);
             explanation.OwnsMany(e => e.Targets);
         });
+        builder.Navigation(a => a.Explanations).HasField("explanations").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.OwnsMany(a => a.LampiranHeadings, heading => heading.ToJson("LampiranHeadings"));
+        builder.Navigation(a => a.LampiranHeadings).HasField("lampiranHeadings").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.OwnsMany(a => a.SignatureNames, signature =>
         {
             signature.ToJson("SignatureNames");
             signature.Property(s => s.Role).HasConversion<string>();
         });
+        builder.Navigation(a => a.SignatureNames).HasField("signatureNames").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.Ignore(a => a.Key);
         builder.Ignore(a => a.IsEditable);

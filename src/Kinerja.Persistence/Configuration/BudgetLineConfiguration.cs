@@ -15,12 +15,13 @@ internal sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetL
         builder.Property<int>(ShadowProperties.Ordinal);
         builder.Property(b => b.Number).HasMaxLength(20).IsRequired();
         builder.Property(b => b.Name).IsRequired();
-        builder.Property(b => b.Code).HasMaxLength(40);
+        builder.Property(b => b.Code).HasField("code").HasMaxLength(40);
         builder.Property(b => b.Source).HasMaxLength(100);
 
         // Whole Rupiah as a 64-bit integer.
         builder.Property(b => b.Amount).HasConversion(amount => amount.Value, value => new Rupiah(value));
 
         builder.HasIndex(b => b.Code);
+        builder.HasIndex(b => b.LineageId);
     }
 }

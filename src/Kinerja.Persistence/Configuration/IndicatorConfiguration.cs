@@ -13,6 +13,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property<int>(ShadowProperties.Ordinal);
         builder.Property(i => i.Text).IsRequired();
+        builder.HasIndex(i => i.LineageId);
 
         // The target as a complex type: three columns. The value is an exact decimal (TEXT on SQLite, numeric on
         // PostgreSQL), so 70,05 comes back as 70,05.

@@ -1,6 +1,7 @@
 using Kinerja.Documents.Interchange;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
+using Kinerja.Domain.Measurement;
 
 namespace Kinerja.Documents.Tests.Interchange;
 
@@ -37,6 +38,34 @@ public class InterchangeReaderTests
 
         Assert.Null(read.Failure);
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void RoundTrip_CarriesCapaianSettingsLineageAndExplanationLinks()
+    {
+        var camat = SampleAgreements.Camat();
+        var json = InterchangeWriter.ToJson([SampleAgreements.Document(camat)]);
+
+        var agreement = Assert.Single(InterchangeReader.Read(json, "pk.json").Agreements);
+
+        var settings = agreement.Indicators.Single(i => i.Text == "Jumlah Paket Rapat Koordinasi");
+        Assert.Equal((Polarity.LowerIsBetter, LowerIsBetterFormula.Ratio, YearlyAggregation.Average), (settings.Polarity, settings.LowerIsBetterFormula, settings.Aggregation));
+        Assert.Equal(("Rapat koordinasi yang dilaksanakan", "Jumlah rapat"), (settings.Definition, settings.Formula));
+        Assert.Equal(camat.Indicators.Select(i => i.LineageId), agreement.Indicators.Select(i => i.LineageId));
+        Assert.Equal(camat.BudgetLines.Select(b => b.LineageId), agreement.BudgetLines.Select(b => b.LineageId));
+        Assert.Equal(["I.", "1."], agreement.Explanations.Select(e => agreement.SasaranOf(e)!.Number));
+        Assert.Contains("\"lowerIsBetterFormula\": \"ratio\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_LineageNotAnId_FailsNamingTheProperty()
+    {
+        var json = InterchangeWriter.ToJson([SampleAgreements.Document(SampleAgreements.Sekcam())]);
+        var lineage = System.Text.RegularExpressions.Regex.Replace(json, "\"lineage\": \"[0-9a-f-]+\"", "\"lineage\": \"bukan-id\"");
+
+        var read = InterchangeReader.Read(lineage, "pk.json");
+
+        Assert.Equal("\"agreements[0].targets[0].lineage\" bernilai \"bukan-id\", bukan pengenal (UUID) yang sah.", read.Failure!.Message);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Findings;
+using Kinerja.Domain.Measurement;
 
 namespace Kinerja.Documents.Tests.Interchange;
 
@@ -34,7 +35,14 @@ internal static class SampleAgreements
         agreement.AddSasaran(new Sasaran("1.1.", SasaranLevel.Kegiatan, "Sasaran tanpa indikator"));
 
         var subKegiatan = new Sasaran("1.1.1.", SasaranLevel.SubKegiatan, string.Empty);
-        subKegiatan.AddIndicator(new Indicator("Jumlah Paket Rapat Koordinasi", TargetValue.Parse("4 Orang")));
+        subKegiatan.AddIndicator(Indicator.Read(new IndicatorContent(
+            "Jumlah Paket Rapat Koordinasi",
+            TargetValue.Parse("4 Orang"),
+            Polarity.LowerIsBetter,
+            YearlyAggregation.Average,
+            Definition: "Rapat koordinasi yang dilaksanakan",
+            Formula: "Jumlah rapat",
+            LowerIsBetterFormula: LowerIsBetterFormula.Ratio)));
         subKegiatan.AddIndicator(new Indicator("Target tanpa angka", TargetValue.Parse("Ada")));
         agreement.AddSasaran(subKegiatan);
 
@@ -42,7 +50,7 @@ internal static class SampleAgreements
         agreement.AddBudgetLine(new BudgetLine("1.1.", BudgetLevel.Kegiatan, "Pelaksanaan Urusan Pemerintahan yang Dilimpahkan kepada Camat", new Rupiah(11_990_000), null));
         agreement.AddBudgetLine(new BudgetLine("1.1.1.", BudgetLevel.SubKegiatan, "Penyediaan Gaji dan Tunjangan ASN", new Rupiah(0), "APBD"));
 
-        agreement.Explanations.Add(new SasaranExplanation
+        agreement.AddExplanation(new SasaranExplanation
         {
             Heading = "1. Sasaran Strategis I",
             Sasaran = "Meningkatnya Akuntabilitas Kinerja Perangkat Daerah",
@@ -60,6 +68,9 @@ internal static class SampleAgreements
             ],
             Targets = [new TargetExplanation { Indicator = "Nilai AKIP Perangkat Daerah", Target = "70,05", Explanation = "Sesuai Renstra" }],
         });
+        agreement.AddExplanation(new SasaranExplanation { Heading = "Bagian lain", Sasaran = "Bagian yang tidak menyebut sasaran", Description = "Dipilih oleh penyunting." });
+        agreement.LinkExplanations();
+        Assert.True(agreement.LinkExplanation(1, program.Id).Success);
 
         return agreement;
     }

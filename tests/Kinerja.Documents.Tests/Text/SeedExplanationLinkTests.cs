@@ -22,7 +22,7 @@ public sealed class SeedExplanationLinkTests
         var links = Links(Samples.Kalaena);
 
         Assert.Equal(51, links.Count);
-        Assert.All(links, l => Assert.Equal(l.Agreement.Sasarans.ToList().IndexOf(l.Sasaran), l.Agreement.Explanations.IndexOf(l.Explanation)));
+        Assert.All(links, l => Assert.Equal(l.Agreement.Sasarans.ToList().IndexOf(l.Sasaran), l.Agreement.Explanations.ToList().IndexOf(l.Explanation)));
     }
 
     [Fact]

@@ -117,9 +117,9 @@ public sealed class AgreementAccessTests
     public void ReadableBy_AgreesWithCanRead(string actor, AgreementStatus status)
     {
         var agreement = WorkflowAgreements.In(status);
-        agreement.OfficeId = Kalaena;
-        agreement.FirstParty.PersonId = Sekcam;
-        agreement.SecondParty.PersonId = Camat;
+        agreement.LinkOffice(Kalaena);
+        agreement.LinkParty(PartyRole.First, Sekcam, null);
+        agreement.LinkParty(PartyRole.Second, Camat, null);
 
         var readable = AgreementAccess.ReadableBy(Actors[actor]).Compile()(agreement);
 

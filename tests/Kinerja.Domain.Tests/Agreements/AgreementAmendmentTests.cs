@@ -27,7 +27,7 @@ public sealed class AgreementAmendmentTests
     public void Amend_CopiesEverythingWithNewIds()
     {
         var original = WorkflowAgreements.Complete();
-        original.Explanations.Add(new SasaranExplanation
+        original.AddExplanation(new SasaranExplanation
         {
             Sasaran = "Meningkatnya kualitas pelayanan umum",
             Indicators = [new IndicatorExplanation { Indicator = "Persentase layanan tepat waktu", Definition = "D" }],
@@ -59,6 +59,62 @@ public sealed class AgreementAmendmentTests
         Assert.Equal(original.BudgetLines[0].Content, amendment.BudgetLines[0].Content);
         Assert.Equal("Sesuai Renstra", Assert.Single(Assert.Single(amendment.Explanations).Targets).Explanation);
         Assert.NotSame(original.Explanations[0], amendment.Explanations[0]);
+        Assert.Same(copy, amendment.SasaranOf(amendment.Explanations[0]));
+    }
+
+    [Fact]
+    public void Amend_KeepsTheLineageOfEveryIndicatorAndBudgetLine()
+    {
+        var original = AgreementBuilder.For()
+            .Sasaran("Meningkatnya kualitas pelayanan umum", ("Persentase layanan tepat waktu", "100%"), ("Jumlah laporan", "4 Laporan"))
+            .Sasaran("Meningkatnya ketertiban umum", ("Persentase gangguan yang ditangani", "90%"))
+            .Program("Program Penunjang", 2_000_000)
+            .SubKegiatan("Penyediaan Gaji dan Tunjangan ASN", 1_000_000)
+            .Build();
+        Assert.True(original.RecordAsSignedDocument().Success);
+
+        var amendment = original.Amend(AmendmentReason.PerubahanProgramAnggaran, "APBD Perubahan").Value!;
+        var second = amendment.Amend(AmendmentReason.PerubahanProgramAnggaran, "Belum ditandatangani");
+
+        Assert.Equal(original.Indicators.Select(i => i.LineageId), amendment.Indicators.Select(i => i.LineageId));
+        Assert.Equal(original.BudgetLines.Select(b => b.LineageId), amendment.BudgetLines.Select(b => b.LineageId));
+        Assert.DoesNotContain(amendment.Indicators, i => original.Indicators.Any(o => o.Id == i.Id));
+        Assert.Equal(3, original.Indicators.Select(i => i.LineageId).Distinct().Count());
+        Assert.False(second.Success);
+    }
+
+    [Fact]
+    public void Supersede_AmendmentReadFromAnotherDocument_TakesTheLineageOfWhatItContinues()
+    {
+        var original = AgreementBuilder.For()
+            .Sasaran("Meningkatnya kualitas pelayanan umum", ("Persentase layanan tepat waktu", "100%"))
+            .Budget(BudgetLevel.SubKegiatan, "Penyediaan Gaji dan Tunjangan ASN", 1_000_000, "7.01.01.2.02.0001")
+            .Build();
+        var amendment = AgreementBuilder.For()
+            .OfKind(AgreementKind.Perubahan)
+            .Sasaran("Meningkatnya Kualitas Pelayanan Umum.", ("Persentase Layanan Tepat Waktu.", "95%"), ("Indikator baru", "1 Dokumen"))
+            .Budget(BudgetLevel.SubKegiatan, "Gaji dan Tunjangan ASN", 1_200_000, "7.01.01.2.02.0001")
+            .Build();
+
+        Assert.True(amendment.Replaces(original));
+        amendment.Supersede(original);
+
+        Assert.Equal((original.Id, original.Key), (amendment.SupersedesId, amendment.SupersedesKey));
+        Assert.Equal(original.Indicators.First().LineageId, amendment.Indicators.First().LineageId);
+        Assert.NotEqual(original.Indicators.First().LineageId, amendment.Indicators.Last().LineageId);
+        Assert.Equal(original.BudgetLines[0].LineageId, amendment.BudgetLines[0].LineageId);
+    }
+
+    [Fact]
+    public void Replaces_OnlyTheOriginalOfTheSameOfficeYearAndPosition()
+    {
+        var original = AgreementBuilder.For().Build();
+        var amendment = AgreementBuilder.For().OfKind(AgreementKind.Perubahan).Build();
+
+        Assert.True(amendment.Replaces(original));
+        Assert.False(original.Replaces(amendment));
+        Assert.False(AgreementBuilder.For("SEKRETARIS CAMAT").OfKind(AgreementKind.Perubahan).Build().Replaces(original));
+        Assert.False(AgreementBuilder.For().InOffice("Kecamatan Malili").OfKind(AgreementKind.Perubahan).Build().Replaces(original));
     }
 
     [Fact]

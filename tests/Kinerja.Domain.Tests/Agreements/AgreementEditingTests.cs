@@ -44,8 +44,9 @@ public sealed class AgreementEditingTests
     [MemberData(nameof(EveryEditInEveryStatus))]
     public void Edit_InEachStatus_AllowedOnlyWhenEditable(string edit, AgreementStatus status)
     {
-        var agreement = WorkflowAgreements.In(status);
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Meningkatnya kualitas pelayanan umum", Description = "Uraian dari dokumen." });
+        var agreement = WorkflowAgreements.In(
+            status,
+            drawUp: a => a.AddExplanation(new SasaranExplanation { Sasaran = "Meningkatnya kualitas pelayanan umum", Description = "Uraian dari dokumen." }));
         var before = Snapshot(agreement);
 
         var outcome = Edits[edit](agreement);
@@ -218,8 +219,8 @@ public sealed class AgreementEditingTests
         var position = Guid.CreateVersion7();
 
         var outcome = agreement.SetParties(
-            new Party("NURSAN", "CAMAT", null) { PositionId = position },
-            new Party("BUDIMAN", "CAMAT", null) { PositionId = position });
+            Party.Linked("NURSAN", "CAMAT", null, null, position),
+            Party.Linked("BUDIMAN", "CAMAT", null, null, position));
 
         Assert.Equal(Messages.PartiesSamePosition, outcome.Error);
     }

@@ -56,7 +56,7 @@ public sealed class AgreementExplanationTests
     public void SetExplanation_FindsTheDocumentsOwnExplanation_WrittenInCapitalsWithTheDescriptionRunOn()
     {
         var agreement = ThreeSasaran();
-        agreement.Explanations.Add(new SasaranExplanation
+        agreement.AddExplanation(new SasaranExplanation
         {
             Heading = "Penjelasan 2",
             Sasaran = "MENINGKATNYA KETENTERAMAN DAN KETERTIBAN UMUM. yang dimaksud dalam sasaran ini",
@@ -73,11 +73,14 @@ public sealed class AgreementExplanationTests
     [Theory]
     [InlineData("Meningkatkan ketenteraman dan ketertiban umum")]
     [InlineData("Meningkatnya Ketentraman dan Ketertiban Umum (PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM)")]
-    public void ExplanationOf_NamedWithASpellingVariantOrAProgramInBrackets_IsFound(string named)
+    public void LinkExplanations_NamedWithASpellingVariantOrAProgramInBrackets_IsFound(string named)
     {
         var agreement = ThreeSasaran();
         var explanation = new SasaranExplanation { Sasaran = named, Description = "Dari dokumen" };
-        agreement.Explanations.Add(explanation);
+        agreement.AddExplanation(explanation);
+        Assert.Null(agreement.SasaranOf(explanation));
+
+        agreement.LinkExplanations();
 
         Assert.Same(explanation, agreement.ExplanationOf(agreement.Sasarans[1].Id));
         Assert.Null(agreement.ExplanationOf(agreement.Sasarans[0].Id));
@@ -85,24 +88,78 @@ public sealed class AgreementExplanationTests
     }
 
     [Fact]
-    public void ExplanationOf_TwoSasaranSharingWords_EachGetsItsOwn()
+    public void LinkExplanations_TwoSasaranSharingWords_EachGetsItsOwn()
     {
         var agreement = AgreementBuilder.For()
             .Sasaran("Meningkatnya kinerja penyelenggaraan pemerintahan umum")
             .Sasaran("Meningkatkan kinerja penyelenggaraan pemerintahan umum sesuai penugasan kepala daerah")
             .Build();
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Meningkatnya Kinerja Penyelenggaraan Pemerintahan Umum Sesuai Penugasan Kepala Daerah." });
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Meningkatnya Kinerja Penyelenggaraan Pemerintahan Umum." });
+        agreement.AddExplanation(new SasaranExplanation { Sasaran = "Meningkatnya Kinerja Penyelenggaraan Pemerintahan Umum Sesuai Penugasan Kepala Daerah." });
+        agreement.AddExplanation(new SasaranExplanation { Sasaran = "Meningkatnya Kinerja Penyelenggaraan Pemerintahan Umum." });
+
+        agreement.LinkExplanations();
 
         Assert.Same(agreement.Explanations[1], agreement.ExplanationOf(agreement.Sasarans[0].Id));
         Assert.Same(agreement.Explanations[0], agreement.ExplanationOf(agreement.Sasarans[1].Id));
     }
 
     [Fact]
+    public void LinkExplanations_OnceLinked_TheLinkIsStoredNotRecomputedFromTheNames()
+    {
+        var agreement = ThreeSasaran();
+        var explanation = new SasaranExplanation { Sasaran = agreement.Sasarans[1].Text, Description = "Dari dokumen" };
+        agreement.AddExplanation(explanation);
+        agreement.LinkExplanations();
+        Assert.Equal(agreement.Sasarans[1].Id, explanation.SasaranId);
+        var name = explanation.Sasaran;
+
+        Assert.True(agreement.UpdateSasaran(agreement.Sasarans[1].Id, SasaranLevel.Strategis, "Terwujudnya desa mandiri").Success);
+        Assert.True(agreement.UpdateSasaran(agreement.Sasarans[0].Id, SasaranLevel.Strategis, name).Success);
+        agreement.LinkExplanations();
+
+        Assert.Same(explanation, agreement.ExplanationOf(agreement.Sasarans[1].Id));
+        Assert.Null(agreement.ExplanationOf(agreement.Sasarans[0].Id));
+    }
+
+    [Fact]
+    public void LinkExplanation_ChosenByTheEditor_LinksOrUnlinksAndRefusesASasaranTaken()
+    {
+        var agreement = ThreeSasaran();
+        var named = new SasaranExplanation { Sasaran = agreement.Sasarans[0].Text, Description = "Satu" };
+        var unnamed = new SasaranExplanation { Sasaran = "Bagian tanpa sasaran yang dikenal", Description = "Dua" };
+        agreement.AddExplanation(named);
+        agreement.AddExplanation(unnamed);
+        agreement.LinkExplanations();
+        Assert.Null(agreement.SasaranOf(unnamed));
+
+        Assert.True(agreement.LinkExplanation(1, agreement.Sasarans[2].Id).Success);
+        var taken = agreement.LinkExplanation(1, agreement.Sasarans[0].Id);
+        Assert.True(agreement.LinkExplanation(0, null).Success);
+
+        Assert.Same(agreement.Sasarans[2], agreement.SasaranOf(unnamed));
+        Assert.Equal("Sasaran 1. sudah terhubung dengan penjelasan Lampiran 2 lain; lepaskan dulu tautan penjelasan itu.", taken.Error);
+        Assert.Null(agreement.SasaranOf(named));
+        Assert.False(agreement.LinkExplanation(5, null).Success);
+    }
+
+    [Fact]
+    public void LinkExplanation_SignedAgreement_IsRefused()
+    {
+        var agreement = WorkflowAgreements.In(
+            AgreementStatus.Signed,
+            drawUp: a => a.AddExplanation(new SasaranExplanation { Sasaran = "Bagian lain", Description = "Uraian" }));
+
+        var outcome = agreement.LinkExplanation(0, agreement.Sasarans[0].Id);
+
+        Assert.False(outcome.Success);
+        Assert.Null(agreement.Explanations[0].SasaranId);
+    }
+
+    [Fact]
     public void ExplanationOf_ASectionOfOtherWords_BelongsToNoSasaran()
     {
         var agreement = ThreeSasaran();
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Persentase fasilitasi rekomendasi dan koordinasi pembinaan desa" });
+        agreement.AddExplanation(new SasaranExplanation { Sasaran = "Persentase fasilitasi rekomendasi dan koordinasi pembinaan desa" });
 
         Assert.All(agreement.Sasarans, s => Assert.Null(agreement.ExplanationOf(s.Id)));
         Assert.Null(agreement.SasaranOf(agreement.Explanations[0]));
@@ -112,8 +169,8 @@ public sealed class AgreementExplanationTests
     public void SetExplanation_ForASasaranWithoutOne_IsPlacedInTheOrderOfTheSasaran()
     {
         var agreement = ThreeSasaran();
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = Pelayanan, Description = "Satu" });
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = Akuntabilitas, Description = "Tiga" });
+        agreement.AddExplanation(new SasaranExplanation { Sasaran = Pelayanan, Description = "Satu" });
+        agreement.AddExplanation(new SasaranExplanation { Sasaran = Akuntabilitas, Description = "Tiga" });
 
         Assert.True(agreement.SetExplanation(agreement.Sasarans[1].Id, "Dua").Success);
 
@@ -135,7 +192,7 @@ public sealed class AgreementExplanationTests
     {
         var agreement = ThreeSasaran();
         var id = agreement.Sasarans[0].Id;
-        agreement.Explanations.Add(new SasaranExplanation
+        agreement.AddExplanation(new SasaranExplanation
         {
             Sasaran = Pelayanan,
             Description = "Dari dokumen",
@@ -211,9 +268,9 @@ public sealed class AgreementExplanationTests
     public void MoveSasaran_AnExplanationOfNoSasaran_LeavesTheDocumentsOrder()
     {
         var agreement = ThreeSasaran();
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = Ketertiban });
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = "Persentase fasilitasi rekomendasi" });
-        agreement.Explanations.Add(new SasaranExplanation { Sasaran = Pelayanan });
+        agreement.AddExplanation(new SasaranExplanation { Sasaran = Ketertiban });
+        agreement.AddExplanation(new SasaranExplanation { Sasaran = "Persentase fasilitasi rekomendasi" });
+        agreement.AddExplanation(new SasaranExplanation { Sasaran = Pelayanan });
 
         Assert.True(agreement.MoveSasaran(agreement.Sasarans[2].Id, 0).Success);
 

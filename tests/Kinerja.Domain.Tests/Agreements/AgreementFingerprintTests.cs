@@ -10,10 +10,9 @@ public sealed class AgreementFingerprintTests
     public void SameContent_ReadTwiceUnderAnotherName_HasTheSameFingerprint()
     {
         var first = Camat();
-        var second = Camat();
-        second.SourceName = "salinan.txt";
-        second.OfficeId = Guid.NewGuid();
-        second.FirstParty.PersonId = Guid.NewGuid();
+        var second = Camat(sourceName: "salinan.txt");
+        second.LinkOffice(Guid.NewGuid());
+        second.LinkParty(PartyRole.First, Guid.NewGuid(), null);
 
         Assert.NotEqual(first.Id, second.Id);
         Assert.Equal(AgreementFingerprint.Compute(first), AgreementFingerprint.Compute(second));
@@ -50,8 +49,7 @@ public sealed class AgreementFingerprintTests
     public void SameContent_OtherSourceLinesAndNipGrouping_IsTheSameContentButAnotherFingerprint()
     {
         var text = Camat();
-        var word = Camat();
-        word.SourceLine = 3;
+        var word = Camat(sourceLine: 3);
         var regrouped = Camat(firstPartyNip: "198012312002121003");
 
         Assert.True(AgreementFingerprint.SameContent(text, word));
@@ -81,7 +79,9 @@ public sealed class AgreementFingerprintTests
         string firstPartyName = "ANDI MAKKASAU, S.STP., M.Si",
         string firstPartyNip = "19801231 200212 1 003",
         decimal target = 70.05m,
-        long programAmount = 2_873_283_457)
+        long programAmount = 2_873_283_457,
+        string sourceName = "pk-camat.txt",
+        int? sourceLine = null)
     {
         var agreement = new Agreement(
             2025,
@@ -93,18 +93,17 @@ public sealed class AgreementFingerprintTests
         {
             Place = "Kalaena",
             SignedAt = new DateOnly(2025, 1, 2),
-            SourceName = "pk-camat.txt",
+            SourceName = sourceName,
+            SourceLine = sourceLine,
         };
 
         var sasaran = new Sasaran("1.", SasaranLevel.Strategis, "Meningkatnya kualitas pelayanan publik kecamatan", sourceLine: 40);
-        sasaran.AddIndicator(new Indicator("Indeks Kepuasan Masyarakat", new TargetValue(target, "Nilai", "70,05 Nilai"), sourceLine: 41)
-        {
-            Definition = "Hasil pengukuran kepuasan masyarakat",
-            TargetExplanation = "Sesuai Renstra",
-        });
+        sasaran.AddIndicator(Indicator.Read(
+            new IndicatorContent("Indeks Kepuasan Masyarakat", new TargetValue(target, "Nilai", "70,05 Nilai"), Definition: "Hasil pengukuran kepuasan masyarakat", TargetExplanation: "Sesuai Renstra"),
+            sourceLine: 41));
         agreement.AddSasaran(sasaran);
         agreement.AddBudgetLine(new BudgetLine("1", BudgetLevel.Program, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", new Rupiah(programAmount), "APBD", 60) { Code = "7.01.01" });
-        agreement.Explanations.Add(new SasaranExplanation
+        agreement.AddExplanation(new SasaranExplanation
         {
             Heading = "Sasaran 1",
             Sasaran = "Meningkatnya kualitas pelayanan publik kecamatan",

@@ -37,8 +37,7 @@ public sealed class ReimportRuleTests
     [Fact]
     public void Decide_ImportedDraftNotEditedSinceImport_IsReplaced()
     {
-        var draft = WorkflowAgreements.Complete();
-        draft.SourceName = "pk.json";
+        var draft = WorkflowAgreements.Complete("pk.json");
 
         Assert.Equal(ImportOutcome.Updated, ReimportRule.Decide(Imported("90%"), Facts(draft)).Outcome);
     }
@@ -65,8 +64,7 @@ public sealed class ReimportRuleTests
     [InlineData(AgreementStatus.Published, "perjanjian itu sudah dipublikasikan dengan isi yang berbeda", "buat PK Perubahan")]
     public void Decide_AgreementInTheWorkflow_IsRefused(AgreementStatus status, string reason, string instead)
     {
-        var stored = WorkflowAgreements.In(status);
-        stored.SourceName = "pk.json";
+        var stored = WorkflowAgreements.In(status, "pk.json");
 
         var verdict = ReimportRule.Decide(Imported("90%"), Facts(stored));
 
@@ -138,8 +136,8 @@ public sealed class ReimportRuleTests
         var agreement = AgreementBuilder.For()
             .Sasaran("Meningkatnya kualitas pelayanan umum", ("Persentase layanan tepat waktu", target))
             .SubKegiatan("Penyediaan Gaji dan Tunjangan ASN", 1_000_000)
+            .From("pk-kalaena.txt")
             .Build();
-        agreement.SourceName = "pk-kalaena.txt";
         Assert.True(agreement.RecordAsSignedDocument().Success);
         return agreement;
     }
@@ -147,8 +145,7 @@ public sealed class ReimportRuleTests
     /// <summary>An agreement drawn up in the application (no source document) and brought to <paramref name="status"/>.</summary>
     private static Agreement MadeInTheApplication(AgreementStatus status)
     {
-        var agreement = WorkflowAgreements.In(status);
-        agreement.SourceName = null;
+        var agreement = WorkflowAgreements.In(status, sourceName: null);
         return agreement;
     }
 

@@ -9,15 +9,18 @@ internal static class WorkflowAgreements
 
     public static readonly DateOnly ApprovedOn = new(2025, 1, 2);
 
-    public static Agreement Complete() =>
+    public static Agreement Complete(string? sourceName = "pk.txt") =>
         AgreementBuilder.For()
+            .From(sourceName)
             .Sasaran("Meningkatnya kualitas pelayanan umum", ("Persentase layanan tepat waktu", "100%"))
             .SubKegiatan("Penyediaan Gaji dan Tunjangan ASN", 1_000_000)
             .Build();
 
-    public static Agreement In(AgreementStatus status)
+    /// <summary>A complete agreement, given what <paramref name="drawUp"/> adds while it is a draft, brought to <paramref name="status"/>.</summary>
+    public static Agreement In(AgreementStatus status, string? sourceName = "pk.txt", Action<Agreement>? drawUp = null)
     {
-        var agreement = Complete();
+        var agreement = Complete(sourceName);
+        drawUp?.Invoke(agreement);
         var steps = status switch
         {
             AgreementStatus.Draft => [],

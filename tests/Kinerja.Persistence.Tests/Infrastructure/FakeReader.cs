@@ -33,7 +33,7 @@ internal sealed class FakeReader
 
         var agreements = build();
         foreach (var agreement in agreements)
-            agreement.SourceName = sourceName;
+            agreement.ReadFromFile(sourceName);
         return new ImportedDocument(sourceName, agreements, agreements.ToDictionary(a => a.Id, Findings), null);
     }
 }

@@ -37,33 +37,30 @@ internal static class TestAgreements
         };
 
         var sasaran = new Sasaran("1.", SasaranLevel.Strategis, "Meningkatnya kualitas pelayanan publik kecamatan", sourceLine: 40);
-        sasaran.AddIndicator(new Indicator("Indeks Kepuasan Masyarakat", new TargetValue(target, "Nilai", "70,05 Nilai"), sourceLine: 41)
-        {
-            Definition = "Hasil pengukuran kepuasan masyarakat",
-            Relevance = "Mengukur kualitas layanan",
-            Formula = "$\\frac{NRR}{9}$ × 25",
-            DataSource = "Laporan SKM",
-            TargetExplanation = "Sesuai Renstra",
-        });
-        sasaran.AddIndicator(new Indicator("Persentase layanan administrasi tepat waktu", TargetValue.Parse("100%"), sourceLine: 42)
-        {
-            Polarity = Polarity.HigherIsBetter,
-        });
+        sasaran.AddIndicator(Indicator.Read(
+            new IndicatorContent(
+                "Indeks Kepuasan Masyarakat",
+                new TargetValue(target, "Nilai", "70,05 Nilai"),
+                Definition: "Hasil pengukuran kepuasan masyarakat",
+                Relevance: "Mengukur kualitas layanan",
+                Formula: "$\\frac{NRR}{9}$ × 25",
+                DataSource: "Laporan SKM",
+                TargetExplanation: "Sesuai Renstra"),
+            sourceLine: 41));
+        sasaran.AddIndicator(Indicator.Read(new IndicatorContent("Persentase layanan administrasi tepat waktu", TargetValue.Parse("100%"), Polarity.HigherIsBetter), sourceLine: 42));
         agreement.AddSasaran(sasaran);
 
         var second = new Sasaran("2.", SasaranLevel.Program, "Meningkatnya ketertiban umum", sourceLine: 44);
-        second.AddIndicator(new Indicator("Jumlah Paket pengamanan", TargetValue.Parse("4 Paket"), sourceLine: 45)
-        {
-            Polarity = Polarity.LowerIsBetter,
-            Aggregation = YearlyAggregation.Average,
-        });
+        second.AddIndicator(Indicator.Read(
+            new IndicatorContent("Jumlah Paket pengamanan", TargetValue.Parse("4 Paket"), Polarity.LowerIsBetter, YearlyAggregation.Average),
+            sourceLine: 45));
         agreement.AddSasaran(second);
 
         agreement.AddBudgetLine(new BudgetLine("1", BudgetLevel.Program, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", new Rupiah(programAmount), "APBD", 60) { Code = "7.01.01" });
         agreement.AddBudgetLine(new BudgetLine("1.1", BudgetLevel.Kegiatan, "Administrasi Keuangan Perangkat Daerah", new Rupiah(programAmount - 1_000_000), "APBD", 61) { Code = "7.01.01.2.02" });
         agreement.AddBudgetLine(new BudgetLine("1.2", BudgetLevel.Kegiatan, "Administrasi Umum Perangkat Daerah", new Rupiah(1_000_000), null, 62));
 
-        agreement.Explanations.Add(new SasaranExplanation
+        agreement.AddExplanation(new SasaranExplanation
         {
             Heading = "Sasaran 1",
             Sasaran = "Meningkatnya kualitas pelayanan publik kecamatan",
@@ -72,10 +69,10 @@ internal static class TestAgreements
             Indicators = [new IndicatorExplanation { Indicator = "Indeks Kepuasan Masyarakat", Definition = "Hasil SKM", Relevance = "Kualitas", Formula = "NRR × 25", DataSource = "Laporan SKM" }],
             Targets = [new TargetExplanation { Indicator = "Indeks Kepuasan Masyarakat", Target = "70,05", Explanation = "Sesuai Renstra", SourceLine = 110 }],
         });
-        agreement.LampiranHeadings.Add(new LampiranHeading { Lampiran = "LAMPIRAN 1", NamedPosition = "CAMAT KALAENA", SourceLine = 30 });
-        agreement.LampiranHeadings.Add(new LampiranHeading { Lampiran = "LAMPIRAN 2", NamedPosition = "CAMAT KALAENA", SourceLine = 90 });
-        agreement.SignatureNames.Add(new SignatureName { Role = PartyRole.First, PrintedName = "ANDI MAKKASAU, S.STP., M.Si", NipAsPrinted = firstPartyNip, SourceLine = 70 });
-        agreement.SignatureNames.Add(new SignatureName { Role = PartyRole.Second, PrintedName = "Drs. H. BUDIMAN, M.Pd", SourceLine = 72 });
+        agreement.AddLampiranHeading(new LampiranHeading { Lampiran = "LAMPIRAN 1", NamedPosition = "CAMAT KALAENA", SourceLine = 30 });
+        agreement.AddLampiranHeading(new LampiranHeading { Lampiran = "LAMPIRAN 2", NamedPosition = "CAMAT KALAENA", SourceLine = 90 });
+        agreement.AddSignatureName(new SignatureName { Role = PartyRole.First, PrintedName = "ANDI MAKKASAU, S.STP., M.Si", NipAsPrinted = firstPartyNip, SourceLine = 70 });
+        agreement.AddSignatureName(new SignatureName { Role = PartyRole.Second, PrintedName = "Drs. H. BUDIMAN, M.Pd", SourceLine = 72 });
         return agreement;
     }
 

@@ -1,4 +1,6 @@
 using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Agreements.Comparison;
+using Kinerja.Domain.Measurement;
 using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.People;
@@ -44,6 +46,40 @@ public sealed class AgreementStorageTests(PostgresServer server)
 
             var storedFindings = await db.Findings.OfAgreement(agreement.Id).ToListAsync();
             Assert.Equal(findings, storedFindings.Select(f => f.ToFinding()));
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Amendment_SavedAndLoaded_KeepsLineageExplanationLinksAndCapaianSettings(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, server);
+        var original = TestAgreements.Camat();
+        original.LinkExplanations();
+        Assert.True(original.RecordAsSignedDocument().Success);
+        var amendment = original.Amend(AmendmentReason.PerubahanProgramAnggaran, "APBD Perubahan").Value!;
+        var renamed = amendment.Indicators.First();
+        Assert.True(amendment.UpdateIndicator(renamed.Id, renamed.Content with { Text = "Indeks kepuasan layanan kecamatan", Polarity = Polarity.LowerIsBetter, LowerIsBetterFormula = LowerIsBetterFormula.Ratio }).Success);
+        await using (var db = database.NewContext())
+        {
+            db.Agreements.AddRange(original, amendment);
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = database.NewContext())
+        {
+            var loadedOriginal = await db.Agreements.WithDetails().SingleAsync(a => a.Id == original.Id);
+            var loaded = await db.Agreements.WithDetails().SingleAsync(a => a.Id == amendment.Id);
+
+            Assert.Equal(original.Indicators.Select(i => i.LineageId), loaded.Indicators.Select(i => i.LineageId));
+            Assert.Equal(original.BudgetLines.Select(b => b.LineageId), loaded.BudgetLines.Select(b => b.LineageId));
+            Assert.Equal(LowerIsBetterFormula.Ratio, loaded.Indicators.First().LowerIsBetterFormula);
+            Assert.Same(loaded.Sasarans[0], loaded.SasaranOf(loaded.Explanations[0]));
+            Assert.Equal(loaded.Sasarans[0].Id, loaded.Explanations[0].SasaranId);
+            var diff = AgreementDiff.Compare(loadedOriginal, loaded);
+            Assert.Empty(diff.AddedTargets);
+            Assert.Empty(diff.RemovedTargets);
+            Assert.True(diff.ChangeOf(loaded.Indicators.First())!.TextEdited);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class AuditLogTests(PostgresServer server)
         var region = new Region("Kabupaten Luwu Timur");
         var office = new Office("Kecamatan Kalaena", region);
         var agreement = TestAgreements.Camat();
-        agreement.OfficeId = office.Id;
+        agreement.LinkOffice(office.Id);
 
         await using (var db = database.NewContext(TestAuditActor.Operator, clock))
         {

@@ -172,23 +172,17 @@ public sealed class ImportAgreements
                 a.Id != agreement.Id && a.OfficeId == officeId && a.Year == agreement.Year && a.FirstParty.PositionId == positionId);
             if (agreement.Kind == AgreementKind.Perubahan)
             {
-                var original = await sameOfficial.Where(a => a.Kind == AgreementKind.Awal).FirstOrDefaultAsync(cancellationToken);
-                if (original is not null)
-                {
-                    agreement.SupersedesId = original.Id;
-                    agreement.SupersedesKey = original.Key;
-                }
+                var originals = await sameOfficial.Where(a => a.Kind == AgreementKind.Awal).ToListAsync(cancellationToken);
+                if (originals.FirstOrDefault(agreement.Replaces) is { } original)
+                    agreement.Supersede(original);
             }
             else
             {
                 var amendments = await sameOfficial
                     .Where(a => a.Kind == AgreementKind.Perubahan && a.SupersedesId == null)
                     .ToListAsync(cancellationToken);
-                foreach (var amendment in amendments)
-                {
-                    amendment.SupersedesId = agreement.Id;
-                    amendment.SupersedesKey = agreement.Key;
-                }
+                foreach (var amendment in amendments.Where(a => a.Replaces(agreement)))
+                    amendment.Supersede(agreement);
             }
         }
 

@@ -33,17 +33,15 @@ internal sealed class OrganisationRegister(KinerjaDbContext db)
 
         var region = await RegionAsync(agreement.Region, cancellationToken);
         var office = await OfficeAsync(region, agreement.Office, cancellationToken);
-        agreement.OfficeId = office.Id;
+        agreement.LinkOffice(office.Id);
 
         var superior = await PositionAsync(region, office, agreement.SecondParty.Position, cancellationToken);
         var position = await PositionAsync(region, office, agreement.FirstParty.Position, cancellationToken);
         if (position is not null && superior is not null && position.SuperiorId is null && position.Id != superior.Id)
             position.ReportTo(superior);
 
-        agreement.FirstParty.PositionId = position?.Id;
-        agreement.SecondParty.PositionId = superior?.Id;
-        agreement.FirstParty.PersonId = (await PersonAsync(office, position, agreement.FirstParty, cancellationToken))?.Id;
-        agreement.SecondParty.PersonId = (await PersonAsync(office, superior, agreement.SecondParty, cancellationToken))?.Id;
+        agreement.LinkParty(PartyRole.First, (await PersonAsync(office, position, agreement.FirstParty, cancellationToken))?.Id, position?.Id);
+        agreement.LinkParty(PartyRole.Second, (await PersonAsync(office, superior, agreement.SecondParty, cancellationToken))?.Id, superior?.Id);
 
         var signedOn = agreement.SignedAt ?? new DateOnly(agreement.Year, 1, 1);
         await RecordHolderAsync(agreement.FirstParty, position, signedOn, cancellationToken);

@@ -36,8 +36,8 @@ public sealed class MergePeople(KinerjaDbContext db)
         var agreements = await db.Agreements
             .Where(a => a.FirstParty.PersonId == mergedId || a.SecondParty.PersonId == mergedId)
             .ToListAsync(cancellationToken);
-        foreach (var party in agreements.SelectMany(a => new[] { a.FirstParty, a.SecondParty }).Where(p => p.PersonId == mergedId))
-            party.PersonId = keptId;
+        foreach (var agreement in agreements)
+            agreement.ReplacePerson(mergedId, keptId);
         foreach (var user in await db.Users.Where(u => u.PersonId == mergedId).ToListAsync(cancellationToken))
             user.PersonId = keptId;
 

@@ -36,8 +36,8 @@ public sealed class MergePositions(KinerjaDbContext db)
         var agreements = await db.Agreements
             .Where(a => a.FirstParty.PositionId == mergedId || a.SecondParty.PositionId == mergedId)
             .ToListAsync(cancellationToken);
-        foreach (var party in agreements.SelectMany(a => new[] { a.FirstParty, a.SecondParty }).Where(p => p.PositionId == mergedId))
-            party.PositionId = keptId;
+        foreach (var agreement in agreements)
+            agreement.ReplacePosition(mergedId, keptId);
 
         db.Positions.Remove(merged);
         await db.SaveChangesAsync(cancellationToken);

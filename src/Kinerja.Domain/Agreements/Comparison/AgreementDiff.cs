@@ -6,12 +6,10 @@ using Kinerja.Domain.People;
 namespace Kinerja.Domain.Agreements.Comparison;
 
 /// <summary>
-/// What an amendment (Perubahan) changed in the agreement it supersedes. Targets are paired by sasaran and
-/// indicator text, normalised (<see cref="NomenclatureName.Key"/>: case, spacing, punctuation, spelling variants),
-/// else by a close match of each (<see cref="NomenclatureName.Similarity"/> of the sasaran and of the
-/// indicator both at least <see cref="NomenclatureName.SimilarityThreshold"/>) when the text was lightly edited. Budget lines are paired
-/// by nomenclature code when both versions have one, else by level and normalised name, else by level and a
-/// close match of the name. Parties are compared by name, NIP and position.
+/// What an amendment (Perubahan) changed in the agreement it supersedes. Indicators and budget lines are paired by
+/// their lineage id (<see cref="Indicator.LineageId"/>, <see cref="BudgetLine.LineageId"/>): an indicator renamed in the
+/// amendment is the same indicator, changed. Versions that were not made one from the other get their lineage resolved
+/// once, when they are linked (<see cref="LineageResolver"/>). Parties are compared by name, NIP and position.
 /// </summary>
 public sealed class AgreementDiff
 {
@@ -101,9 +99,9 @@ public sealed class AgreementDiff
         var pairs = PairMatcher.Match(
             PlacedIndicator.All(previous),
             PlacedIndicator.All(current),
-            [(a, b) => string.Equals(a.Key, b.Key, StringComparison.Ordinal)],
-            PlacedIndicator.Similarity,
-            NomenclatureName.SimilarityThreshold);
+            [(a, b) => a.Indicator.LineageId == b.Indicator.LineageId],
+            (_, _) => 0.0,
+            1.0);
 
         return pairs.Select(p => new TargetChange(
             KindOf(p.Previous, p.Current, (a, b) => SameTarget(a.Indicator.Target, b.Indicator.Target)),
@@ -115,17 +113,12 @@ public sealed class AgreementDiff
 
     private static List<BudgetLineChange> CompareBudgetLines(Agreement previous, Agreement current)
     {
-        static bool BothCoded(BudgetLine a, BudgetLine b) => a.Code is not null && b.Code is not null;
-
         var pairs = PairMatcher.Match(
             previous.BudgetLines,
             current.BudgetLines,
-            [
-                (a, b) => BothCoded(a, b) && string.Equals(a.Code, b.Code, StringComparison.OrdinalIgnoreCase),
-                (a, b) => !BothCoded(a, b) && a.Level == b.Level && string.Equals(NomenclatureName.Key(a.Name), NomenclatureName.Key(b.Name), StringComparison.Ordinal),
-            ],
-            (a, b) => BothCoded(a, b) || a.Level != b.Level ? 0.0 : NomenclatureName.Similarity(a.Name, b.Name),
-            NomenclatureName.SimilarityThreshold);
+            [(a, b) => a.LineageId == b.LineageId],
+            (_, _) => 0.0,
+            1.0);
 
         return pairs.Select(p => new BudgetLineChange(KindOf(p.Previous, p.Current, (a, b) => a.Amount == b.Amount), p.Previous, p.Current)).ToList();
     }

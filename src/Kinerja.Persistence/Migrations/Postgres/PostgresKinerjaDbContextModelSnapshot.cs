@@ -143,6 +143,9 @@ namespace Kinerja.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
@@ -167,6 +170,8 @@ namespace Kinerja.Persistence.Migrations.Postgres
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("Code");
+
+                    b.HasIndex("LineageId");
 
                     b.ToTable("BudgetLines", (string)null);
                 });
@@ -240,6 +245,14 @@ namespace Kinerja.Persistence.Migrations.Postgres
                     b.Property<string>("Formula")
                         .HasColumnType("text");
 
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LowerIsBetterFormula")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("integer");
 
@@ -286,6 +299,8 @@ namespace Kinerja.Persistence.Migrations.Postgres
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LineageId");
 
                     b.HasIndex("SasaranId");
 
@@ -1173,6 +1188,8 @@ namespace Kinerja.Persistence.Migrations.Postgres
 
                             b1.Property<string>("Sasaran")
                                 .IsRequired();
+
+                            b1.Property<Guid?>("SasaranId");
 
                             b1.Property<int?>("SourceLine");
 

@@ -138,6 +138,9 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -162,6 +165,8 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("Code");
+
+                    b.HasIndex("LineageId");
 
                     b.ToTable("BudgetLines", (string)null);
                 });
@@ -235,6 +240,14 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                     b.Property<string>("Formula")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("LineageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LowerIsBetterFormula")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Ordinal")
                         .HasColumnType("INTEGER");
 
@@ -281,6 +294,8 @@ namespace Kinerja.Persistence.Migrations.Sqlite
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LineageId");
 
                     b.HasIndex("SasaranId");
 
@@ -1160,6 +1175,8 @@ namespace Kinerja.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Sasaran")
                                 .IsRequired();
+
+                            b1.Property<Guid?>("SasaranId");
 
                             b1.Property<int?>("SourceLine");
 

@@ -202,8 +202,8 @@ public sealed class DocxExporterTests
     public void Write_PenjelasanWrittenInTheEditor_PrintsItWithTheTablesOfItsIndicators()
     {
         var agreement = Samples.Read(Samples.Kalaena).Agreements[1].Amend(AmendmentReason.PerubahanProgramAnggaran, "APBD Perubahan").Value!;
-        agreement.Explanations.Clear();
         var sasaran = agreement.Sasarans[0];
+        Assert.True(agreement.RemoveExplanation(sasaran.Id).Success);
 
         Assert.True(agreement.SetExplanation(sasaran.Id, "Penunjang urusan pemerintahan dinilai setiap triwulan.").Success);
         var text = DocxText.Extract(new MemoryStream(DocxExporter.Write([agreement], Samples.Print)));

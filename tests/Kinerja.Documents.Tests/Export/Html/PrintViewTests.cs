@@ -153,6 +153,7 @@ public sealed class PrintViewTests
     {
         var original = Agreement("CAMAT KALAENA", target: "76", amount: 1_000_000);
         var amended = Agreement("CAMAT KALAENA", target: "80", amount: 1_250_000, kind: AgreementKind.Perubahan, extraLine: true);
+        amended.Supersede(original);
 
         var page = Parse(PrintView.Render(new PrintedAgreement(amended, original), Options));
 
@@ -189,7 +190,7 @@ public sealed class PrintViewTests
     {
         var agreement = Agreement("CAMAT KALAENA");
         var second = new Sasaran("2.", SasaranLevel.Strategis, "Meningkatnya akuntabilitas kinerja perangkat daerah");
-        second.AddIndicator(new Indicator("Nilai AKIP Perangkat Daerah", TargetValue.Parse("76")) { TargetExplanation = "Sesuai Renstra" });
+        second.AddIndicator(Indicator.From(new IndicatorContent("Nilai AKIP Perangkat Daerah", TargetValue.Parse("76"), TargetExplanation: "Sesuai Renstra")));
         agreement.AddSasaran(second);
 
         Assert.True(agreement.SetExplanation(second.Id, "Akuntabilitas dinilai Inspektorat setiap tahun.").Success);

@@ -12,7 +12,7 @@ public sealed class AgreementDiffTests
     [Fact]
     public void Compare_SameContent_ReportsEverythingUnchanged()
     {
-        var diff = AgreementDiff.Compare(Base().Build(), Base().OfKind(AgreementKind.Perubahan).Build());
+        var diff = ReadSeparately(Base().Build(), Base().OfKind(AgreementKind.Perubahan).Build());
 
         Assert.False(diff.HasChanges);
         Assert.Equal(2, diff.UnchangedTargets.Count);
@@ -27,7 +27,7 @@ public sealed class AgreementDiffTests
             .Sasaran(Sasaran, (Indicator, "95%"), ("Jumlah laporan kinerja", "4 Laporan"))
             .Build();
 
-        var diff = AgreementDiff.Compare(Base().Build(), amended);
+        var diff = ReadSeparately(Base().Build(), amended);
 
         var change = Assert.Single(diff.ChangedTargets);
         Assert.Equal(Indicator, change.Current!.Text);
@@ -43,7 +43,7 @@ public sealed class AgreementDiffTests
     {
         var amended = AgreementBuilder.For().Sasaran(Sasaran, (Indicator, "90%"), ("Jumlah laporan kinerja", "4 Dokumen")).Build();
 
-        var change = Assert.Single(AgreementDiff.Compare(Base().Build(), amended).ChangedTargets);
+        var change = Assert.Single(ReadSeparately(Base().Build(), amended).ChangedTargets);
 
         Assert.Equal("Laporan", change.PreviousTarget!.Unit);
         Assert.Equal("Dokumen", change.CurrentTarget!.Unit);
@@ -56,7 +56,7 @@ public sealed class AgreementDiffTests
             .Sasaran("MENINGKATNYA  KUALITAS PELAYANAN ADMINISTRASI KECAMATAN.", ("Persentase layanan administrasi yang diselesaikan tepat-waktu", "90 %"), ("JUMLAH LAPORAN KINERJA", "4 laporan"))
             .Build();
 
-        var diff = AgreementDiff.Compare(Base().Build(), amended);
+        var diff = ReadSeparately(Base().Build(), amended);
 
         Assert.Equal(2, diff.UnchangedTargets.Count);
         Assert.Empty(diff.AddedTargets);
@@ -70,7 +70,7 @@ public sealed class AgreementDiffTests
             .Sasaran(Sasaran, ("Persentase layanan administrasi yg diselesaikan tepat waktu", "100%"), ("Jumlah laporan kinerja", "4 Laporan"))
             .Build();
 
-        var diff = AgreementDiff.Compare(Base().Build(), amended);
+        var diff = ReadSeparately(Base().Build(), amended);
 
         var change = Assert.Single(diff.ChangedTargets);
         Assert.True(change.TextEdited);
@@ -88,7 +88,7 @@ public sealed class AgreementDiffTests
             .Sasaran(Sasaran, (Indicator, "90%"), ("Jumlah rapat koordinasi camat dengan kepala desa", "12 Kali"))
             .Build();
 
-        var diff = AgreementDiff.Compare(Base().Build(), amended);
+        var diff = ReadSeparately(Base().Build(), amended);
 
         Assert.Equal("Jumlah rapat koordinasi camat dengan kepala desa", Assert.Single(diff.AddedTargets).Current!.Text);
         var removed = Assert.Single(diff.RemovedTargets);
@@ -106,7 +106,7 @@ public sealed class AgreementDiffTests
             .Budget(BudgetLevel.SubKegiatan, "Penyediaan Administrasi Pelaksanaan Tugas ASN", 300_000)
             .Build();
 
-        var diff = AgreementDiff.Compare(Base().Build(), amended);
+        var diff = ReadSeparately(Base().Build(), amended);
 
         Assert.Equal(2, diff.ChangedBudgetLines.Count);
         var program = diff.ChangedBudgetLines[0];
@@ -124,7 +124,7 @@ public sealed class AgreementDiffTests
             .Budget(BudgetLevel.Program, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 1_000_000, "7.01.02")
             .Build();
 
-        var diff = AgreementDiff.Compare(Base().Build(), amended);
+        var diff = ReadSeparately(Base().Build(), amended);
 
         var added = Assert.Single(diff.AddedBudgetLines);
         Assert.Equal(new Rupiah(1_000_000), added.Difference);
@@ -144,7 +144,7 @@ public sealed class AgreementDiffTests
             .Budget(BudgetLevel.Kegiatan, "Penyediaan Bahan Bacaan", 200_000)
             .Build();
 
-        var diff = AgreementDiff.Compare(previous, amended);
+        var diff = ReadSeparately(previous, amended);
 
         Assert.Equal("ADMINISTRASI UMUM PD", Assert.Single(diff.UnchangedBudgetLines).Current!.Name);
         Assert.Equal(BudgetLevel.Kegiatan, Assert.Single(diff.AddedBudgetLines).Current!.Level);
@@ -160,7 +160,7 @@ public sealed class AgreementDiffTests
             .Second("H. Marsuki, S.Pd, MM")
             .Build();
 
-        var changes = AgreementDiff.Compare(previous, amended).PartyChanges;
+        var changes = ReadSeparately(previous, amended).PartyChanges;
 
         Assert.Equal(
             [
@@ -179,7 +179,7 @@ public sealed class AgreementDiffTests
             .Budget(BudgetLevel.Program, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 1_200_000, "7.01.01")
             .Build();
 
-        var diff = AgreementDiff.Compare(Base().Build(), amended);
+        var diff = ReadSeparately(Base().Build(), amended);
         var indicators = amended.Indicators.ToList();
 
         Assert.Equal(90m, diff.PreviousTargetOf(indicators[0])!.Value);
@@ -187,6 +187,63 @@ public sealed class AgreementDiffTests
         Assert.Equal(new Rupiah(1_000_000), diff.PreviousAmountOf(amended.BudgetLines[0]));
         Assert.Equal(ChangeKind.Changed, diff.ChangeOf(amended.BudgetLines[0])!.Kind);
         Assert.Null(diff.ChangeOf(Base().Build().BudgetLines[0]));
+    }
+
+    [Fact]
+    public void Compare_IndicatorRenamedInTheAmendment_IsChangedNotRemovedAndAdded()
+    {
+        var original = Signed(Base().Build());
+        var amendment = original.Amend(AmendmentReason.PerubahanProgramAnggaran, "APBD Perubahan").Value!;
+        var indicator = amendment.Indicators.First();
+
+        Assert.True(amendment.UpdateIndicator(indicator.Id, indicator.Content with { Text = "Indeks kepuasan layanan kecamatan", Target = TargetValue.Parse("95%") }).Success);
+        var diff = AgreementDiff.Compare(original, amendment);
+
+        var change = Assert.Single(diff.ChangedTargets);
+        Assert.Same(original.Indicators.First(), change.Previous);
+        Assert.Same(indicator, change.Current);
+        Assert.True(change.TextEdited);
+        Assert.Empty(diff.AddedTargets);
+        Assert.Empty(diff.RemovedTargets);
+    }
+
+    [Fact]
+    public void Compare_BudgetLineRenamedAndRecodedInTheAmendment_IsTheSameLine()
+    {
+        var original = Signed(Base().Build());
+        var amendment = original.Amend(AmendmentReason.PerubahanProgramAnggaran, "APBD Perubahan").Value!;
+        var line = amendment.BudgetLines[1];
+
+        Assert.True(amendment.UpdateBudgetLine(line.Id, new BudgetLineContent(BudgetLevel.Kegiatan, "Perencanaan Keuangan", "7.01.01.2.09", new Rupiah(650_000), null)).Success);
+        var diff = AgreementDiff.Compare(original, amendment);
+
+        var change = Assert.Single(diff.ChangedBudgetLines);
+        Assert.Same(original.BudgetLines[1], change.Previous);
+        Assert.Equal(new Rupiah(150_000), change.Difference);
+        Assert.Empty(diff.AddedBudgetLines);
+    }
+
+    [Fact]
+    public void Compare_SameTextButAnotherLineage_IsRemovedAndAdded()
+    {
+        // The comparison pairs by lineage only: the text matching is the resolver's, run once when the versions are linked.
+        var diff = AgreementDiff.Compare(Base().Build(), Base().OfKind(AgreementKind.Perubahan).Build());
+
+        Assert.Equal(2, diff.AddedTargets.Count);
+        Assert.Equal(2, diff.RemovedTargets.Count);
+    }
+
+    /// <summary>Two agreements read separately (two documents): linked, their lineage is resolved once, then compared.</summary>
+    private static AgreementDiff ReadSeparately(Agreement previous, Agreement current)
+    {
+        LineageResolver.Continue(previous, current);
+        return AgreementDiff.Compare(previous, current);
+    }
+
+    private static Agreement Signed(Agreement agreement)
+    {
+        Assert.True(agreement.RecordAsSignedDocument().Success);
+        return agreement;
     }
 
     /// <summary>Two targets and three budget lines (two with codes).</summary>

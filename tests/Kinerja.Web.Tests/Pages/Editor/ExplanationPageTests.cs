@@ -74,6 +74,33 @@ public class ExplanationPageTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task AmendmentOfTheKalaenaCamat_ShowsEachExplanationsLink_AndTheOperatorChoosesAnother()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());
+        var original = await SampleRecords.AgreementAsync(factory.Services, SampleRecords.Kalaena, "CAMAT KALAENA");
+        using var client = await factory.SignedInClientAsync(Role.Operator, SampleRecords.Kalaena);
+        var amended = await (await HtmlForm.LoadAsync(client, $"/pk/{original.Id}/perubahan"))
+            .Set("Alasan", "PerubahanProgramAnggaran").Set("Penjelasan", "APBD Perubahan 2025").PostAsync(client);
+        var id = Guid.Parse(amended.Headers.Location!.OriginalString.Split('/')[^1]);
+        var draft = await SampleRecords.ReloadAsync(factory.Services, id);
+        var url = $"/pk/{id}/ubah";
+
+        var page = new HtmlParser().ParseDocument(await client.GetStringAsync(new Uri(url, UriKind.Relative)));
+        var statuses = page.QuerySelectorAll("#tautan-penjelasan [data-link-status]").Select(s => s.TextContent).ToList();
+        Assert.Equal(draft.Explanations.Count, statuses.Count);
+        Assert.Equal("terhubung ke sasaran " + draft.SasaranOf(draft.Explanations[3])!.Number.TrimEnd('.'), statuses[3]);
+
+        var unlinked = await (await HtmlForm.LoadAsync(client, url, "#tautan-penjelasan-3 form")).Set("sasaranId", string.Empty).PostAsync(client);
+        page = new HtmlParser().ParseDocument(await EditorSetup.FollowAsync(client, unlinked));
+
+        Assert.Equal("belum terhubung", page.QuerySelector("#tautan-penjelasan-3 [data-link-status]")!.TextContent);
+        Assert.Null((await SampleRecords.ReloadAsync(factory.Services, id)).Explanations[3].SasaranId);
+        var linked = await (await HtmlForm.LoadAsync(client, url, "#tautan-penjelasan-3 form")).Set("sasaranId", draft.Sasarans[3].Id.ToString()).PostAsync(client);
+        await EditorSetup.FollowAsync(client, linked);
+        Assert.Equal(draft.Sasarans[3].Id, (await SampleRecords.ReloadAsync(factory.Services, id)).Explanations[3].SasaranId);
+    }
+
+    [Fact]
     public async Task BlankPenjelasan_AnswersInIndonesianBesideTheField_KeepingWhatWasTyped_AndTheStoredOneStays()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite());

@@ -5,6 +5,10 @@ namespace Kinerja.Web.Pages.Pk.Editor;
 /// <summary>The Indonesian labels of the editor's choices.</summary>
 public static class EditorLabels
 {
+    /// <summary>Whether a Lampiran 2 explanation is linked: "terhubung ke sasaran 1" or "belum terhubung".</summary>
+    public static string ExplanationLink(Sasaran? linked) =>
+        linked is null ? "belum terhubung" : "terhubung ke sasaran " + linked.Number.TrimEnd('.');
+
     public static string Of(SasaranLevel level) => level switch
     {
         SasaranLevel.Strategis => "Sasaran Strategis",

@@ -126,6 +126,11 @@ public sealed class UbahModel(
     public async Task<IActionResult> OnPostRemoveExplanationAsync(Guid id, Guid sasaranId, CancellationToken cancellationToken) =>
         await AfterAsync(id, await removeExplanation.ExecuteAsync(User.ToActor(), id, sasaranId, cancellationToken), "penjelasan-" + sasaranId, "penjelasan-" + sasaranId, cancellationToken);
 
+    /// <summary>Links a Lampiran 2 explanation to the sasaran chosen (none: unlinks it).</summary>
+    public async Task<IActionResult> OnPostLinkExplanationAsync(
+        Guid id, int index, Guid? sasaranId, [FromServices] LinkExplanation linkExplanation, CancellationToken cancellationToken) =>
+        await AfterAsync(id, await linkExplanation.ExecuteAsync(User.ToActor(), id, index, sasaranId, cancellationToken), "tautan-penjelasan", "tautan-penjelasan", cancellationToken);
+
     public async Task<IActionResult> OnPostBudgetLineAsync(Guid id, BudgetLineForm line, CancellationToken cancellationToken)
     {
         var key = line.BudgetLineId is { } existing ? "anggaran-" + existing : "anggaran-baru";

@@ -1,5 +1,6 @@
 using Kinerja.Application.Common;
 using Kinerja.Application.Features.Organisation;
+using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.People;
 using Kinerja.Persistence.Audit;
@@ -24,7 +25,7 @@ public sealed class OrganisationMergeTests(PostgresServer server)
         var holding = Assignment.Create(duplicate.Id, org.CamatKalaena.Id, new DateOnly(2025, 1, 1), null, AssignmentKind.Definitif).Value!;
         var acting = Assignment.Create(duplicate.Id, org.CamatMangkutana.Id, new DateOnly(2025, 2, 1), new DateOnly(2025, 3, 1), AssignmentKind.Plt).Value!;
         var agreement = TestAgreements.Camat();
-        agreement.FirstParty.PersonId = duplicate.Id;
+        agreement.LinkParty(PartyRole.First, duplicate.Id, agreement.FirstParty.PositionId);
         var user = new KinerjaUser { UserName = "marsuki", Email = "marsuki@kalaena.go.id", DisplayName = "Marsuki", PersonId = duplicate.Id };
         await using (var seed = database.NewContext())
         {
@@ -98,7 +99,7 @@ public sealed class OrganisationMergeTests(PostgresServer server)
         var duplicate = new Position("BUPATI", org.Pemkab, "I.b");
         var holding = Assignment.Create(org.Irwan.Id, duplicate.Id, new DateOnly(2024, 1, 1), null, AssignmentKind.Definitif).Value!;
         var agreement = TestAgreements.Camat();
-        agreement.SecondParty.PositionId = duplicate.Id;
+        agreement.LinkParty(PartyRole.Second, agreement.SecondParty.PersonId, duplicate.Id);
         await using (var seed = database.NewContext())
         {
             seed.AddRange(duplicate, holding, agreement);
