@@ -27,6 +27,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<CreateUser>();
         services.AddScoped<InitializeDatabase>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<FindingsCache>();
 
         services.AddScoped<CreateAgreement>();
         services.AddScoped<GetAgreement>();

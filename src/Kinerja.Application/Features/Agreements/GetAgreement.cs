@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Application.Features.Agreements;
 
 /// <summary>
-/// An agreement the actor may read, with its findings computed live (<see cref="LiveFindings"/>).
+/// An agreement the actor may read, with its findings (<see cref="AgreementFindings"/>; <paramref name="findingsCache"/> is the
+/// application's, a new one computes them afresh).
 /// </summary>
-public sealed class GetAgreement(KinerjaDbContext db)
+public sealed class GetAgreement(KinerjaDbContext db, FindingsCache? findingsCache = null)
 {
     public async Task<Result<AgreementDetails>> ExecuteAsync(Actor actor, Guid agreementId, CancellationToken cancellationToken = default)
     {
@@ -16,7 +17,7 @@ public sealed class GetAgreement(KinerjaDbContext db)
         if (failure is not null)
             return failure;
 
-        var findings = await LiveFindings.OfAsync(db, agreement!, cancellationToken);
+        var findings = await new AgreementFindings(db, findingsCache ?? new FindingsCache()).OfAsync(agreement!, cancellationToken);
 
         var access = AgreementAccess.Of(actor, agreement!);
         var notes = access.CanReadNotes
