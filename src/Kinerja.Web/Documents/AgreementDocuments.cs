@@ -56,5 +56,5 @@ public sealed class AgreementDocuments(GetAgreement getAgreement, IOptions<Hosti
     private string BaseUrl(HttpRequest request) =>
         string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl) ? $"{request.Scheme}://{request.Host}{request.PathBase}" : options.Value.PublicBaseUrl;
 
-    private DateOnly Today() => RegionTime.Today(clock.GetUtcNow());
+    private DateOnly Today() => RegionTime.Today(clock);
 }

@@ -22,7 +22,8 @@ public sealed class KinerjaWebFactory(TestDatabase database, bool importSamples 
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Kinerja:ImportSamples", importSamples ? "true" : "false");
         if (clock is not null)
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(
+                provider => clock as Domain.Common.RegionClock ?? new Domain.Common.RegionClock(clock, provider.GetRequiredService<Domain.Common.RegionTime>()))));
     }
 
     protected override void Dispose(bool disposing)

@@ -23,7 +23,7 @@ public sealed class SignAgreement(KinerjaDbContext db, TimeProvider clock)
             if (!evidence.Success)
                 return evidence.WithoutValue();
 
-            var today = RegionTime.Today(now);
+            var today = RegionTime.Today(clock);
             var outcome = agreement.Sign(evidence.Value!.Reference, signedOn ?? today, today);
             if (outcome.Success)
                 db.EvidenceDocuments.Add(evidence.Value);
