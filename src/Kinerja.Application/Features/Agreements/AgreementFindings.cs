@@ -27,10 +27,14 @@ public sealed class AgreementFindings(KinerjaDbContext db, FindingsCache cache)
     /// The findings of <paramref name="agreement"/>, checked with the agreements of its group: the same year and the
     /// same registered office, or, for one not linked to the register, the same office name among the unlinked ones.
     /// </summary>
-    public async Task<IReadOnlyList<Finding>> OfAsync(Agreement agreement, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Finding>> OfAsync(Agreement agreement, CancellationToken cancellationToken) =>
+        OfAsync(agreement, null, cancellationToken);
+
+    /// <summary>As above, with the change stamp when the caller has just read it (one round trip less).</summary>
+    public async Task<IReadOnlyList<Finding>> OfAsync(Agreement agreement, Guid? stamp, CancellationToken cancellationToken)
     {
         var group = OfficeYear.Of(agreement.Year, agreement.OfficeId, agreement.Office);
-        var findings = await OfGroupsAsync([group], cancellationToken);
+        var findings = await OfGroupsAsync([group], stamp, cancellationToken);
         return findings.TryGetValue(agreement.Id, out var list) ? list : [];
     }
 
@@ -42,11 +46,15 @@ public sealed class AgreementFindings(KinerjaDbContext db, FindingsCache cache)
     }
 
     /// <summary>The findings of every stored agreement of the <paramref name="groups"/>, keyed by agreement id.</summary>
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Finding>>> OfGroupsAsync(
-        IReadOnlyCollection<OfficeYear> groups, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<Guid, IReadOnlyList<Finding>>> OfGroupsAsync(
+        IReadOnlyCollection<OfficeYear> groups, CancellationToken cancellationToken) =>
+        OfGroupsAsync(groups, null, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Finding>>> OfGroupsAsync(
+        IReadOnlyCollection<OfficeYear> groups, Guid? readStamp, CancellationToken cancellationToken)
     {
         // The stamp first: data read after it is at least as new, so a result is never kept under a newer stamp.
-        var stamp = await db.FindingsStampAsync(cancellationToken);
+        var stamp = readStamp ?? await db.FindingsStampAsync(cancellationToken);
         var findings = new Dictionary<Guid, IReadOnlyList<Finding>>();
         var missing = new List<OfficeYear>();
         foreach (var group in groups.Distinct())
@@ -112,12 +120,37 @@ public readonly record struct OfficeYear(int Year, Guid? OfficeId, string? Offic
 }
 
 /// <summary>
-/// The findings of each office and year as last computed, with the <see cref="ChangeStamp"/> they were computed at;
-/// one per application (a singleton). An entry computed at another stamp is recomputed.
+/// The findings of each office and year as last computed, and the agreements as last read for display, each with the
+/// <see cref="ChangeStamp"/> it was made at; one per application (a singleton). An entry of another stamp is made anew.
+/// The agreements kept are shared between requests: read only (the use cases that change one load it tracked).
 /// </summary>
 public sealed class FindingsCache
 {
     private readonly ConcurrentDictionary<OfficeYear, (Guid Stamp, IReadOnlyDictionary<Guid, IReadOnlyList<Finding>> Findings)> entries = new();
+    private readonly ConcurrentDictionary<Guid, (Guid Stamp, Agreement Agreement)> agreements = new();
+
+    internal bool TryGetAgreement(Guid id, Guid stamp, out Agreement agreement)
+    {
+        if (agreements.TryGetValue(id, out var entry) && entry.Stamp == stamp)
+        {
+            agreement = entry.Agreement;
+            return true;
+        }
+
+        agreement = null!;
+        return false;
+    }
+
+    internal void SetAgreement(Guid stamp, Agreement agreement)
+    {
+        foreach (var (key, value) in agreements)
+        {
+            if (value.Stamp != stamp)
+                agreements.TryRemove(KeyValuePair.Create(key, value));
+        }
+
+        agreements[agreement.Id] = (stamp, agreement);
+    }
 
     internal bool TryGet(OfficeYear group, Guid stamp, out IReadOnlyDictionary<Guid, IReadOnlyList<Finding>> findings)
     {
