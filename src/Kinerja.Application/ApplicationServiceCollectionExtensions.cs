@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<UserSessions>();
         services.AddScoped<InitializeDatabase>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<FindingsCache>();
 
         services.AddScoped<CreateAgreement>();
         services.AddScoped<GetAgreement>();

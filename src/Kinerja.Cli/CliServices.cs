@@ -3,6 +3,7 @@ using Kinerja.Documents;
 using Kinerja.Documents.Nomenclature;
 using Kinerja.Documents.Pdf;
 using Kinerja.Domain.Access;
+using Kinerja.Domain.Common;
 using Kinerja.Domain.Rules;
 using Kinerja.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -46,8 +47,12 @@ public sealed class CliServices
     public string PublicBaseUrl { get; init; } =
         Environment.GetEnvironmentVariable("Kinerja__PublicBaseUrl") is { Length: > 0 } url ? url : "http://localhost:5000";
 
-    /// <summary>The date printed on generated documents (today in WITA, UTC+8).</summary>
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>
+    /// The date printed on generated documents: today in the region's time zone, <c>Kinerja__TimeZone</c> (WIB, WITA or
+    /// WIT; WITA when unset), as the web application reads it.
+    /// </summary>
+    public TimeProvider Clock { get; init; } =
+        new RegionClock(TimeProvider.System, RegionTime.FromSetting(Environment.GetEnvironmentVariable("Kinerja__TimeZone")));
 
     private static string? ReadPasswordFromConsole(TextWriter prompt)
     {

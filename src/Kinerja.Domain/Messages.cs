@@ -125,6 +125,9 @@ public static class Messages
     public const string EvaluationEmpty = "Isi nilai atau catatan evaluasi.";
 
     public const string YearInvalid = "Tahun wajib diisi dengan angka empat digit antara {0} dan {1}, mis. 2026.";
+    public const string TimeZoneUnknown = "Zona waktu \"{0}\" tidak dikenal (Kinerja__TimeZone): pilih WIB, WITA atau WIT.";
+    public const string TriwulanInvalid = "Triwulan wajib salah satu dari I, II, III atau IV.";
+    public const string TriwulanUnreadable = "\"{0}\" bukan triwulan yang sah: tulis I, II, III atau IV.";
     public const string ScaleYearOutOfRange = "Tahun berlaku {0} di luar rentang {1}–{2}.";
     public const string ScaleBandCount = "Skala capaian harus memiliki {0} sampai {1} kategori.";
     public const string ScaleBandOrdinal = "ke-{0}";

@@ -21,7 +21,7 @@ public static class AgreementQueries
     public static IQueryable<string?> ContentHashes(this IQueryable<Agreement> agreements) =>
         agreements.Select(a => EF.Property<string?>(a, ShadowProperties.ContentHash));
 
-    /// <summary>The findings of an agreement in the order they were computed.</summary>
+    /// <summary>The stored (reading) findings of an agreement in the order they were made.</summary>
     public static IQueryable<StoredFinding> OfAgreement(this IQueryable<StoredFinding> findings, Guid agreementId) =>
         findings.Where(f => f.AgreementId == agreementId).OrderBy(f => f.Ordinal);
 }

@@ -69,10 +69,13 @@ public abstract class KinerjaDbContext : IdentityDbContext<KinerjaUser, Identity
     /// <summary>The spent one-time set-up link (at most one row).</summary>
     public DbSet<SetupClaim> SetupClaims => Set<SetupClaim>();
 
+    public DbSet<ChangeStamp> ChangeStamps => Set<ChangeStamp>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         PrepareForSave();
         RecordAudit();
+        RenewStamps();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -80,6 +83,7 @@ public abstract class KinerjaDbContext : IdentityDbContext<KinerjaUser, Identity
     {
         PrepareForSave();
         RecordAudit();
+        RenewStamps();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -89,6 +93,33 @@ public abstract class KinerjaDbContext : IdentityDbContext<KinerjaUser, Identity
         if (entries.Count > 0)
             AuditEntries.AddRange(entries);
     }
+
+    /// <summary>
+    /// Renews <see cref="ChangeStamp.FindingsKey"/> in the same transaction when the save changes what the findings are
+    /// computed from: an agreement or any of its parts, a stored finding, the nomenclature catalogue.
+    /// </summary>
+    private void RenewStamps()
+    {
+        var changesFindings = ChangeTracker.Entries().Any(e =>
+            e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && (e.Entity is StoredFinding or NomenclatureEntry || e.Metadata.ClrType.Namespace == typeof(Agreement).Namespace));
+        if (!changesFindings)
+            return;
+
+        var stamp = ChangeTracker.Entries<ChangeStamp>().FirstOrDefault(e => e.Entity.Key == ChangeStamp.FindingsKey)?.Entity;
+        if (stamp is null)
+        {
+            // The row is seeded by the model: update it without reading it first.
+            stamp = new ChangeStamp(ChangeStamp.FindingsKey, Guid.Empty);
+            ChangeStamps.Attach(stamp);
+        }
+
+        stamp.Renew();
+    }
+
+    /// <summary>The current <see cref="ChangeStamp.FindingsKey"/> stamp, read before the data it guards.</summary>
+    public Task<Guid> FindingsStampAsync(CancellationToken cancellationToken) =>
+        ChangeStamps.AsNoTracking().Where(s => s.Key == ChangeStamp.FindingsKey).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

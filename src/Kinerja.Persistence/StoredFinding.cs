@@ -2,7 +2,10 @@ using Kinerja.Domain.Findings;
 
 namespace Kinerja.Persistence;
 
-/// <summary>A finding of a stored agreement, as computed when the agreement was imported.</summary>
+/// <summary>
+/// A finding made when the agreement's document was read (text that could not be placed), which no later check can make
+/// again; the rules' findings are not stored but computed from the stored agreements.
+/// </summary>
 public sealed class StoredFinding
 {
     private StoredFinding()

@@ -54,10 +54,12 @@ public static class Display
             ? (size / 1024m / 1024m).ToString("0.#", IndonesianCulture.Instance) + " MB"
             : Math.Max(1, size / 1024).ToString(IndonesianCulture.Instance) + " KB";
 
-    public static string DateTime(DateTimeOffset at)
+    /// <summary>"2 Januari 2025 09.30 WITA": the instant as the clocks of the region (<paramref name="region"/>) show it.</summary>
+    public static string DateTime(DateTimeOffset at, RegionTime region)
     {
-        var local = at.ToOffset(TimeSpan.FromHours(8));
-        return IndonesianDate.Format(DateOnly.FromDateTime(local.DateTime)) + " " + local.ToString("HH.mm", CultureInfo.InvariantCulture) + " WITA";
+        ArgumentNullException.ThrowIfNull(region);
+        var local = region.Local(at);
+        return IndonesianDate.Format(DateOnly.FromDateTime(local.DateTime)) + " " + local.ToString("HH.mm", CultureInfo.InvariantCulture) + " " + region.Abbreviation;
     }
 
     public static string NoteKind(Domain.Reviews.ReviewNoteKind kind) => kind switch

@@ -135,7 +135,7 @@ internal static class ExportCommand
         return ExitCodes.Ok;
     }
 
-    private static DateOnly Today(TimeProvider clock) => RegionTime.Today(clock.GetUtcNow());
+    private static DateOnly Today(TimeProvider clock) => RegionTime.Today(clock);
 
     private static string Format(string format, params object?[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, format, arguments);

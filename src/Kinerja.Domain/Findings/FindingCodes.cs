@@ -28,4 +28,10 @@ public static class FindingCodes
     public const string NameSpelledDifferently = "NAMA_BERBEDA";
     public const string SecondPartyNotSuperior = "PIHAK_KEDUA_BUKAN_ATASAN";
     public const string UnplacedText = "TEKS_TIDAK_TERBACA";
+
+    /// <summary>
+    /// True for the findings made while reading a document (text the reader could not place), which no later check of
+    /// the stored agreement can make again: they are stored with the agreement at import, the others are recomputed.
+    /// </summary>
+    public static bool FromReading(string code) => code == UnplacedText;
 }

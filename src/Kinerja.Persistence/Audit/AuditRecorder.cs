@@ -25,7 +25,7 @@ internal static class AuditRecorder
     public static List<AuditEntry> Record(ChangeTracker tracker, IAuditActor actor, DateTimeOffset at)
     {
         var entries = tracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not Identity.UserSession)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or ChangeStamp or Identity.UserSession))
             .ToList();
         if (entries.Count == 0)
             return [];

@@ -52,5 +52,5 @@ public sealed class AgreementDocuments(GetAgreement getAgreement, Hosting.Public
 
     private PrintOptions Options(HttpRequest request) => PrintOptions.ForBaseUrl(address.BaseUrl(request), Today());
 
-    private DateOnly Today() => RegionTime.Today(clock.GetUtcNow());
+    private DateOnly Today() => RegionTime.Today(clock);
 }

@@ -14,6 +14,11 @@ public static class KinerjaWebHost
     {
         var root = KinerjaPaths.Root(builder.Environment.ContentRootPath);
         builder.Services.AddKinerjaPersistence(builder.Configuration, root);
+
+        // One clock for the application, in the region's time zone (Kinerja:TimeZone): "today" is computed from it only.
+        var region = KinerjaWebOptions.RegionTimeOf(builder.Configuration);
+        builder.Services.AddSingleton(region);
+        builder.Services.AddSingleton<TimeProvider>(new Domain.Common.RegionClock(TimeProvider.System, region));
         builder.Services.AddKinerjaApplication();
         builder.Services.Configure<KinerjaWebOptions>(builder.Configuration.GetSection(KinerjaWebOptions.SectionName));
         builder.Services.PostConfigure<KinerjaWebOptions>(options =>

@@ -44,6 +44,17 @@ public sealed class KinerjaWebOptions
     public IList<string> TrustedProxies { get; } = [];
 
     /// <summary>
+    /// The region's time zone, <c>WIB</c> (UTC+7), <c>WITA</c> (UTC+8, the default) or <c>WIT</c> (UTC+9)
+    /// (<c>Kinerja__TimeZone=WIB</c>): what "today" is for signing dates and the pages' default year, and the zone
+    /// times are shown in, whatever the server's own time zone (see <see cref="Domain.Common.RegionTime"/>).
+    /// </summary>
+    public string TimeZone { get; set; } = Domain.Common.RegionTime.Default.Abbreviation;
+
+    /// <summary>The configured <see cref="TimeZone"/> (<see cref="Domain.Common.RegionTime.FromSetting"/>).</summary>
+    public static Domain.Common.RegionTime RegionTimeOf(IConfiguration configuration) =>
+        Domain.Common.RegionTime.FromSetting(configuration.GetSection(SectionName)[nameof(TimeZone)]);
+
+    /// <summary>
     /// True to import and publish the sample documents into an empty database at start: the README's first run
     /// (<c>dotnet run</c> sets <c>Kinerja__ImportSamples=true</c> in <c>Properties/launchSettings.json</c>) and
     /// development. False by default, so that a production deployment never publishes two sample kecamatan.

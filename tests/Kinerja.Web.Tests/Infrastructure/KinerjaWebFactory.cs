@@ -27,7 +27,8 @@ public sealed class KinerjaWebFactory(
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
             builder.UseSetting(key, value);
         if (clock is not null)
-            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(clock)));
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(
+                provider => clock as Domain.Common.RegionClock ?? new Domain.Common.RegionClock(clock, provider.GetRequiredService<Domain.Common.RegionTime>()))));
     }
 
     protected override void Dispose(bool disposing)

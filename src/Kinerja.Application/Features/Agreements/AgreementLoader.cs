@@ -19,6 +19,12 @@ internal static class AgreementLoader
     {
         var agreements = tracked ? db.Agreements : db.Agreements.AsNoTracking();
         var agreement = await agreements.WithDetails().SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+        return Allow(actor, agreement, action);
+    }
+
+    /// <summary>What <see cref="LoadAsync"/> answers for an agreement already loaded (or null when there is none).</summary>
+    public static (Agreement? Agreement, Result? Failure) Allow(Actor actor, Agreement? agreement, AgreementAction action)
+    {
         if (agreement is null)
             return (null, Result.NotFound());
 

@@ -33,7 +33,7 @@ public sealed class CreateAgreement(KinerjaDbContext db, TimeProvider clock)
         var personIds = assignments.Select(a => a.PersonId).Distinct().ToList();
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToListAsync(cancellationToken);
 
-        var draft = AgreementDraft.Create(year, position, office, region, positions, people, assignments, on ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+        var draft = AgreementDraft.Create(year, position, office, region, positions, people, assignments, on ?? RegionTime.Today(clock));
         if (!draft.Success)
             return Result.Invalid(draft.Errors);
 

@@ -6,17 +6,28 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinerja.Application.Features.Agreements;
 
 /// <summary>
-/// An agreement the actor may read, with its findings computed live (<see cref="LiveFindings"/>).
+/// An agreement the actor may read, with its findings (<see cref="AgreementFindings"/>; <paramref name="findingsCache"/> is the
+/// application's, a new one computes them afresh).
 /// </summary>
-public sealed class GetAgreement(KinerjaDbContext db)
+public sealed class GetAgreement(KinerjaDbContext db, FindingsCache? findingsCache = null)
 {
     public async Task<Result<AgreementDetails>> ExecuteAsync(Actor actor, Guid agreementId, CancellationToken cancellationToken = default)
     {
-        var (agreement, failure) = await AgreementLoader.LoadAsync(db, actor, agreementId, AgreementAction.Read, tracked: false, cancellationToken);
+        // The agreement as loaded at the current change stamp is kept (read only) between requests, like its findings.
+        var cache = findingsCache ?? new FindingsCache();
+        var stamp = await db.FindingsStampAsync(cancellationToken);
+        if (!cache.TryGetAgreement(agreementId, stamp, out var loaded))
+        {
+            loaded = await db.Agreements.AsNoTracking().WithDetails().SingleOrDefaultAsync(a => a.Id == agreementId, cancellationToken);
+            if (loaded is not null)
+                cache.SetAgreement(stamp, loaded);
+        }
+
+        var (agreement, failure) = AgreementLoader.Allow(actor, loaded, AgreementAction.Read);
         if (failure is not null)
             return failure;
 
-        var findings = await LiveFindings.OfAsync(db, agreement!, cancellationToken);
+        var findings = await new AgreementFindings(db, cache).OfAsync(agreement!, stamp, cancellationToken);
 
         var access = AgreementAccess.Of(actor, agreement!);
         var notes = access.CanReadNotes

@@ -8,9 +8,9 @@ namespace Kinerja.Application.Features.Agreements;
 /// <summary>
 /// The stored agreements that the actor may read, as summaries (the web start page): newest year first,
 /// then by office and kind, with the number of their findings by severity as the PK page shows them
-/// (<see cref="LiveFindings"/>). The public reads the published ones.
+/// (<see cref="AgreementFindings"/>). The public reads the published ones.
 /// </summary>
-public sealed class ListAgreements(KinerjaDbContext db)
+public sealed class ListAgreements(KinerjaDbContext db, FindingsCache? findingsCache = null)
 {
     public async Task<IReadOnlyList<AgreementSummary>> ExecuteAsync(Actor actor, int? year = null, CancellationToken cancellationToken = default)
     {
@@ -45,7 +45,8 @@ public sealed class ListAgreements(KinerjaDbContext db)
         if (summaries.Count == 0)
             return summaries;
 
-        var findings = await LiveFindings.OfYearsAsync(db, summaries.Select(s => s.Year).Distinct().ToList(), cancellationToken);
+        var findings = await new AgreementFindings(db, findingsCache ?? new FindingsCache())
+            .OfGroupsAsync(summaries.Select(s => OfficeYear.Of(s.Year, s.OfficeId, s.Office)).ToHashSet(), cancellationToken);
         return summaries.Select(s => findings.TryGetValue(s.Id, out var list) ? s with
         {
             Errors = Count(list, Severity.Error),

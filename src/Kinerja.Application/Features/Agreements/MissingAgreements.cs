@@ -1,6 +1,7 @@
 using Kinerja.Application.Common;
 using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
+using Kinerja.Domain.Common;
 using Kinerja.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public sealed class MissingAgreements(KinerjaDbContext db, TimeProvider clock)
         }
 
         var approval = await db.BudgetApprovals.AsNoTracking().SingleOrDefaultAsync(b => b.RegionId == office.RegionId && b.Year == year, cancellationToken);
-        var date = today ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var date = today ?? RegionTime.Today(clock);
         return Result<MissingAgreementsReport>.Ok(new MissingAgreementsReport(
             office.Id, office.Name, year, approval?.Deadline, missing.Count == 0 ? 0 : approval?.DaysPastDeadline(date), missing));
     }

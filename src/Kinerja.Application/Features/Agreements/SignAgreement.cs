@@ -26,7 +26,7 @@ public sealed class SignAgreement(KinerjaDbContext db, TimeProvider clock)
             if (!PdfScan.IsReadableWithPages(content))
                 return Outcome.Fail(EvidenceDocument.NotPdf(evidence.Value!.FileName));
 
-            var today = RegionTime.Today(now);
+            var today = RegionTime.Today(clock);
             var outcome = agreement.Sign(evidence.Value!.Reference, signedOn ?? today, today);
             if (outcome.Success)
                 db.EvidenceDocuments.Add(evidence.Value);

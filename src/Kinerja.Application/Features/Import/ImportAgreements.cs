@@ -136,7 +136,7 @@ public sealed class ImportAgreements
             }
 
             db.Agreements.Add(agreement);
-            db.Findings.AddRange(findings.Select((finding, i) => new StoredFinding(agreement.Id, i, finding)));
+            db.Findings.AddRange(Stored(agreement.Id, findings));
             await db.SaveChangesAsync(cancellationToken);
             results.Add(new ImportedAgreement(agreement.Id, key, verdict, agreement, findings));
         }
@@ -145,17 +145,25 @@ public sealed class ImportAgreements
         return results;
     }
 
-    /// <summary>Keeps the findings of an unchanged agreement current: other agreements of its office may have changed.</summary>
+    /// <summary>Keeps the reading findings of an unchanged agreement as the reader makes them now.</summary>
     private async Task RefreshFindingsAsync(Guid agreementId, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
     {
         var stored = await db.Findings.OfAgreement(agreementId).ToListAsync(cancellationToken);
-        if (stored.Select(f => f.ToFinding()).SequenceEqual(findings))
+        var reading = Stored(agreementId, findings);
+        if (stored.Select(f => f.ToFinding()).SequenceEqual(reading.Select(f => f.ToFinding())))
             return;
 
         db.Findings.RemoveRange(stored);
-        db.Findings.AddRange(findings.Select((finding, i) => new StoredFinding(agreementId, i, finding)));
+        db.Findings.AddRange(reading);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// What is stored of an agreement's findings: those of the reading only (<see cref="FindingCodes.FromReading"/>);
+    /// the rules' findings are computed from the stored agreements (<see cref="Agreements.AgreementFindings"/>).
+    /// </summary>
+    private static List<StoredFinding> Stored(Guid agreementId, IReadOnlyList<Finding> findings) =>
+        findings.Where(f => FindingCodes.FromReading(f.Code)).Select((finding, i) => new StoredFinding(agreementId, i, finding)).ToList();
 
     /// <summary>
     /// An amendment supersedes the stored Awal agreement of the same office, year and first-party position; a newly

@@ -35,7 +35,7 @@ public static class AuditText
     public static string Title(AuditAgreement agreement) => Display.Title(agreement.Kind, agreement.Year, agreement.Position);
 
     /// <summary>A recorded value as people write it; "–" when there is none.</summary>
-    public static string Value(string field, JsonElement? value)
+    public static string Value(string field, JsonElement? value, RegionTime region)
     {
         if (value is not { } element || element.ValueKind == JsonValueKind.Null)
             return "–";
@@ -55,18 +55,18 @@ public static class AuditText
             case JsonValueKind.Number when element.TryGetDecimal(out var number):
                 return Display.Number(number);
             case JsonValueKind.String:
-                return Text(name, element.GetString()!);
+                return Text(name, element.GetString()!, region);
             default:
                 return element.GetRawText();
         }
     }
 
-    private static string Text(string name, string text)
+    private static string Text(string name, string text, RegionTime region)
     {
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return Display.Date(date);
         if (text.Length > 20 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) && text[4] == '-')
-            return Display.DateTime(at);
+            return Display.DateTime(at, region);
         return name switch
         {
             "Status" when Enum.TryParse<AgreementStatus>(text, out var status) => Labels.Of(status),

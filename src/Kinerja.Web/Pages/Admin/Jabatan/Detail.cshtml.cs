@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Organisation;
+using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -151,7 +152,7 @@ public sealed class DetailModel(
         if (Jabatan.Nama is null)
             Jabatan = new PositionForm { KantorId = Position.OfficeId, Nama = Position.Title, Eselon = Position.Eselon, AtasanId = Position.SuperiorId };
         Penugasan.Jenis ??= nameof(AssignmentKind.Definitif);
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = RegionTime.Today(clock);
         return null;
     }
 }

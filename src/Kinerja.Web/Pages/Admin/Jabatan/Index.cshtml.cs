@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Kinerja.Application.Features.Organisation;
+using Kinerja.Domain.Common;
 using Kinerja.Domain.Organisation;
 using Kinerja.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -62,7 +63,7 @@ public sealed class IndexModel(GetOrganisation getOrganisation, SavePosition sav
             .OrderBy(p => PositionChoices.OfficeName(Organisation, p.OfficeId), StringComparer.Ordinal)
             .ThenBy(p => p.Title, StringComparer.Ordinal)
             .ToList();
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = RegionTime.Today(clock);
         return null;
     }
 }

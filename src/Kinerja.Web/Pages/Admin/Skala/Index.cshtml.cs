@@ -81,7 +81,7 @@ public sealed class IndexModel(
             return NotFound();
         if (editing is not null)
             DaerahId = editing.RegionId;
-        Tahun = (editing?.EffectiveFromYear ?? clock.GetLocalNow().Year).ToString(CultureInfo.InvariantCulture);
+        Tahun = (editing?.EffectiveFromYear ?? RegionTime.Year(clock)).ToString(CultureInfo.InvariantCulture);
         var bands = editing?.Bands ?? AchievementScale.DefaultBands;
         Kategori = [.. bands.Select(b => new BandInput { Nama = b.Name, BatasBawah = b.Minimum is { } m ? Display.Number(m) : null })];
         BatasTampilan = editing?.DisplayCap is { } cap ? Display.Number(cap) : null;

@@ -24,7 +24,7 @@ public sealed class BaruModel(GetOrganisation getOrganisation, CreateAgreement c
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Year ??= clock.GetLocalNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Year ??= Domain.Common.RegionTime.Year(clock).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return await LoadAsync(cancellationToken) ?? Page();
     }
 

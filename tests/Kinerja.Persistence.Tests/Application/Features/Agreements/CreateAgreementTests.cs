@@ -34,6 +34,35 @@ public sealed class CreateAgreementTests(PostgresServer server)
         }
     }
 
+    /// <summary>
+    /// The Plt. Camat acts until 31 January. At 23:30 UTC on 31 January it is already 1 February in WITA (and WIB): a PK
+    /// started then names the Camat's holder of 1 February, not the Plt. of the server's UTC date. At 16:30 UTC it is
+    /// still 31 January in WIB but 1 February in WITA.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData(23, "WITA", false)]
+    [InlineData(23, "WIB", false)]
+    [InlineData(16, "WIB", true)]
+    [InlineData(16, "WITA", false)]
+    public async Task Create_WithoutADate_TakesTodayInTheRegionsTimeZone(int utcHour, string zone, bool pltStillActs)
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite, server);
+        var org = await TestOrganisation.StoreAsync(database);
+        await using (var db = database.NewContext())
+        {
+            db.Assignments.Add(Assignment.Create(org.Muliani.Id, org.CamatKalaena.Id, new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31), AssignmentKind.Plt).Value!);
+            await db.SaveChangesAsync();
+        }
+
+        var clock = new Kinerja.Domain.Common.RegionClock(
+            new FixedClock(new DateTimeOffset(2025, 1, 31, utcHour, 30, 0, TimeSpan.Zero)), Kinerja.Domain.Common.RegionTime.Parse(zone)!);
+        await using var context = database.NewContext();
+        var result = await new CreateAgreement(context, clock).ExecuteAsync(org.OperatorKalaena, org.SekcamKalaena.Id, 2025);
+        var agreement = (await new GetAgreement(context).ExecuteAsync(org.OperatorKalaena, result.Value)).Value!.Agreement;
+
+        Assert.Equal(pltStillActs, agreement.SecondParty.PersonId == org.Muliani.Id);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Create_Refusals(string provider)

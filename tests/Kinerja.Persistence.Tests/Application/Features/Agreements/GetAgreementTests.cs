@@ -49,4 +49,47 @@ public sealed class GetAgreementTests(PostgresServer server)
 
         Assert.Contains(findings, f => f.Code == FindingCodes.BudgetProgramNotReconciled);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Findings_KeptBetweenRequests_FollowAnEditMadeByAnotherInstance(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, server);
+        var org = await TestOrganisation.StoreAsync(database);
+        var id = await CompleteAsync(database, org.OperatorKalaena, org.SekcamKalaena.Id);
+        var thisInstance = new FindingsCache();
+        var otherInstance = new FindingsCache();
+        Guid sasaranId;
+        IReadOnlyList<Finding> first;
+        IReadOnlyList<Finding> again;
+        await using (var db = database.NewContext())
+        {
+            var details = (await new GetAgreement(db, thisInstance).ExecuteAsync(org.OperatorKalaena, id)).Value!;
+            (sasaranId, first) = (details.Agreement.Sasarans[0].Id, details.Findings);
+            again = (await new GetAgreement(db, thisInstance).ExecuteAsync(org.OperatorKalaena, id)).Value!.Findings;
+            await new ListAgreements(db, thisInstance).ExecuteAsync(org.OperatorKalaena);
+        }
+
+        // Another instance of the application, sharing the database, adds an indicator whose unit contradicts it.
+        await using (var db = database.NewContext())
+        {
+            await new GetAgreement(db, otherInstance).ExecuteAsync(org.OperatorKalaena, id);
+            var saved = await new SaveIndicator(db).ExecuteAsync(
+                org.OperatorKalaena, id, sasaranId, null, new IndicatorContent("Jumlah Paket pengamanan", TargetValue.Parse("4 Orang")));
+            Assert.True(saved.IsOk, saved.ToString());
+        }
+
+        await using var reader = database.NewContext();
+        var pkPage = (await new GetAgreement(reader, thisInstance).ExecuteAsync(org.OperatorKalaena, id)).Value!.Findings;
+        var startPage = (await new ListAgreements(reader, thisInstance).ExecuteAsync(org.OperatorKalaena)).Single(s => s.Id == id);
+
+        Assert.Same(first, again);
+        Assert.DoesNotContain(first, f => f.Code == FindingCodes.UnitContradictsIndicator);
+        var finding = Assert.Single(pkPage, f => f.Code == FindingCodes.UnitContradictsIndicator);
+        Assert.Equal(
+            (pkPage.Count(f => f.Severity == Severity.Error), pkPage.Count(f => f.Severity == Severity.Warning), pkPage.Count(f => f.Severity == Severity.Info)),
+            (startPage.Errors, startPage.Warnings, startPage.Infos));
+        Assert.Equal(pkPage, (await new GetAgreement(reader, otherInstance).ExecuteAsync(org.OperatorKalaena, id)).Value!.Findings);
+        Assert.NotEqual(Severity.Info, finding.Severity);
+    }
 }

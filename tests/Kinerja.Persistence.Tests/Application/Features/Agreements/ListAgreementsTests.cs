@@ -4,6 +4,7 @@ using Kinerja.Domain.Access;
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Findings;
 using Kinerja.Persistence.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kinerja.Persistence.Tests.Application.Features.Agreements;
 
@@ -51,8 +52,26 @@ public sealed class ListAgreementsTests(PostgresServer server)
         Assert.All(all, s => Assert.Equal(onPkPage[s.Id], (s.Errors, s.Warnings, s.Infos)));
         // The import stored an error and a warning for the Camat's PK; what counts is what its page shows.
         Assert.Equal((0, 0, 0), (camat.Errors, camat.Warnings, camat.Infos));
+        // The line the reader could not place is a finding of the reading: kept, and counted on both pages.
+        Assert.Equal((0, 0, 1), (all[2].Errors, all[2].Warnings, all[2].Infos));
         Assert.Equal(camat.Id, all[2].SupersedesId);
         Assert.Equal(2024, Assert.Single(of2024).Year);
         Assert.Empty(publicView);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_StoresOnlyTheFindingsOfTheReading(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, server);
+        var reader = new FakeReader().Document("2025", () => TestAgreements.Camat());
+        reader.Findings = agreement => [.. TestAgreements.FindingsFor(agreement), new Finding(Severity.Info, FindingCodes.UnplacedText, "Baris.", "x:1")];
+        await using (var db = database.NewContext())
+            await new ImportAgreements(db, reader.Import).ExecuteAsync([new ImportSource("a.txt", "2025")]);
+
+        await using var check = database.NewContext();
+        var stored = await check.Findings.AsNoTracking().Select(f => f.Code).ToListAsync();
+
+        Assert.Equal([FindingCodes.UnplacedText], stored);
     }
 }

@@ -27,7 +27,8 @@ public sealed class ImportAgreementsTests(PostgresServer server)
         Assert.Null(file.Failure);
         Assert.Equal((2, 0, 0), (file.Created, file.Updated, file.Unchanged));
         Assert.Equal(new[] { CamatKey, SekcamKey }, file.Agreements.Select(a => a.Key));
-        Assert.Equal(4, await DatabaseState.CountAsync<StoredFinding>(database));
+        // The reader's findings here are all rule findings: computed from the stored agreements, not stored.
+        Assert.Equal(0, await DatabaseState.CountAsync<StoredFinding>(database));
         var camat = await DatabaseState.LoadAsync(database, CamatKey);
         Assert.Equal(file.Agreements[0].Id, camat.Id);
         Assert.Equal("pk-kalaena.txt", camat.SourceName);
@@ -72,7 +73,8 @@ public sealed class ImportAgreementsTests(PostgresServer server)
         Assert.Equal(first.Files[0].Agreements[1].Id, (await DatabaseState.LoadAsync(database, SekcamKey)).Id);
         Assert.Equal(2, await DatabaseState.CountAsync<Agreement>(database));
         Assert.Equal(3, await DatabaseState.CountAsync<Sasaran>(database));
-        Assert.Equal(4, await DatabaseState.CountAsync<StoredFinding>(database));
+        // The reader's findings here are all rule findings: computed from the stored agreements, not stored.
+        Assert.Equal(0, await DatabaseState.CountAsync<StoredFinding>(database));
         Assert.Equal(3, await DatabaseState.CountAsync<Person>(database));
     }
 
@@ -283,13 +285,13 @@ public sealed class ImportAgreementsTests(PostgresServer server)
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task UnchangedAgreement_GetsTheFindingsOfTheLatestCheck(string provider)
+    public async Task UnchangedAgreement_GetsTheReadingFindingsOfTheLatestReading(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, server);
         var reader = new FakeReader().Document("camat", () => TestAgreements.Camat());
         var first = await ImportAsync(database, reader, new ImportSource("camat.txt", "camat"));
-        var finding = new Finding(Severity.Warning, FindingCodes.BudgetAmountsDisagree, "Anggaran berbeda.", "camat.txt:60");
-        reader.Findings = _ => [finding];
+        var finding = new Finding(Severity.Info, FindingCodes.UnplacedText, "Baris tidak terbaca.", "camat.txt:60");
+        reader.Findings = _ => [finding, new Finding(Severity.Warning, FindingCodes.BudgetAmountsDisagree, "Anggaran berbeda.", "camat.txt:61")];
 
         var second = await ImportAsync(database, reader, new ImportSource("camat.txt", "camat"));
 
