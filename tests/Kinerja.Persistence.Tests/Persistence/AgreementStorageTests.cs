@@ -1,7 +1,7 @@
 using Kinerja.Domain.Agreements;
 using Kinerja.Domain.Agreements.Comparison;
-using Kinerja.Domain.Measurement;
 using Kinerja.Domain.Common;
+using Kinerja.Domain.Measurement;
 using Kinerja.Domain.Organisation;
 using Kinerja.Domain.People;
 using Kinerja.Persistence.Tests.Infrastructure;

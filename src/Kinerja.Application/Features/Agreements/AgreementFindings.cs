@@ -127,6 +127,8 @@ public readonly record struct OfficeYear(int Year, Guid? OfficeId, string? Offic
 public sealed class FindingsCache
 {
     private readonly ConcurrentDictionary<OfficeYear, (Guid Stamp, IReadOnlyDictionary<Guid, IReadOnlyList<Finding>> Findings)> entries = new();
+    private const int MaxAgreements = 2048;
+
     private readonly ConcurrentDictionary<Guid, (Guid Stamp, Agreement Agreement)> agreements = new();
 
     internal bool TryGetAgreement(Guid id, Guid stamp, out Agreement agreement)
@@ -149,6 +151,9 @@ public sealed class FindingsCache
                 agreements.TryRemove(KeyValuePair.Create(key, value));
         }
 
+        // Bounded: between two edits a large region could otherwise keep every agreement it ever showed in memory.
+        if (agreements.Count >= MaxAgreements)
+            agreements.Clear();
         agreements[agreement.Id] = (stamp, agreement);
     }
 
