@@ -87,7 +87,7 @@ public class UsersPageTests(PostgresServer postgres)
         using (var locked = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }))
         {
             var signIn = await (await HtmlForm.LoadAsync(locked, "/masuk")).Set("NamaPengguna", evaluator).Set("KataSandi", TestAccounts.Password).PostAsync(locked);
-            Assert.Contains("Akun dikunci", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains(Kinerja.Application.Features.Accounts.AccountMessages.LockedByAdministrator, await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         AdminSite.Redirected(await (await HtmlForm.LoadAsync(admin, page, "form[action*=Buka]")).PostAsync(admin), page);
