@@ -6,7 +6,8 @@ namespace Kinerja.Web.Hosting;
 /// The headers every response carries, pages, static files, error and status pages alike (set when the response
 /// starts, so the exception handler's clearing of the response does not lose them):
 /// a Content-Security-Policy without inline script (scripts and styles come from the application's own files; the
-/// print view's one inline style element is allowed by its hash), no framing by other sites, no MIME sniffing, and
+/// print view's one inline style element is allowed by its hash; no style attributes, see site.css), framing by the
+/// application itself only (the PK page shows its print view in a frame), no MIME sniffing, and
 /// the address of the page sent to the same site only.
 /// </summary>
 public static class SecurityHeaders
@@ -21,7 +22,7 @@ public static class SecurityHeaders
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
-        "frame-ancestors 'none'");
+        "frame-ancestors 'self'");
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
@@ -31,7 +32,7 @@ public static class SecurityHeaders
                 var headers = context.Response.Headers;
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
+                headers.XFrameOptions = "SAMEORIGIN";
                 headers["Referrer-Policy"] = "same-origin";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 return Task.CompletedTask;

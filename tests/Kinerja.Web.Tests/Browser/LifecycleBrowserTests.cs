@@ -43,6 +43,8 @@ public class LifecycleBrowserTests(Infrastructure.Browser browser)
 
         // The operator starts the amendment.
         await operatorPage.GotoAsync(server.Url($"/pk/{original.Id}"));
+        await Assertions.Expect(operatorPage.FrameLocator("iframe.document-frame").GetByText("PERJANJIAN KINERJA TAHUN 2025").First).ToBeVisibleAsync();
+        await Assertions.Expect(operatorPage.Locator(".validation")).ToBeHiddenAsync();
         await Infrastructure.Browser.ScreenshotAsync(operatorPage, "pk-detail");
         await operatorPage.GetByRole(AriaRole.Link, new() { Name = "Buat PK Perubahan" }).ClickAsync();
         await operatorPage.GetByRole(AriaRole.Radio, new() { Name = "Perubahan strategi, program, kegiatan atau anggaran" }).CheckAsync();
