@@ -54,6 +54,23 @@ public sealed class CliServices
     public TimeProvider Clock { get; init; } =
         new RegionClock(TimeProvider.System, RegionTime.FromSetting(Environment.GetEnvironmentVariable("Kinerja__TimeZone")));
 
+    /// <summary>
+    /// The database of <c>--db CONNECTION</c> (or the configured one) for a command; null, with the Indonesian reason
+    /// written to <paramref name="error"/>, when the connection cannot be used.
+    /// </summary>
+    internal KinerjaDatabaseOptions? ResolveDatabase(string? connection, TextWriter error)
+    {
+        try
+        {
+            return DatabaseOptions(connection);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            error.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, CliMessages.DatabaseFailed, connection ?? string.Empty, e.Message));
+            return null;
+        }
+    }
+
     private static string? ReadPasswordFromConsole(TextWriter prompt)
     {
         if (Console.IsInputRedirected)

@@ -43,16 +43,8 @@ internal static class AdminCommand
             return ExitCodes.BadInput;
         }
 
-        KinerjaDatabaseOptions options;
-        try
-        {
-            options = services.DatabaseOptions(connection);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            error.WriteLine(string.Format(CultureInfo.InvariantCulture, CliMessages.DatabaseFailed, connection ?? string.Empty, e.Message));
+        if (services.ResolveDatabase(connection, error) is not { } options)
             return ExitCodes.BadInput;
-        }
 
         var collection = new ServiceCollection();
         collection.AddKinerjaPersistence(options);

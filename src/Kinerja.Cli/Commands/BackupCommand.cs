@@ -53,16 +53,8 @@ internal static class BackupCommand
     private static async Task<int> RunAsync(
         CliServices services, string? connection, TextWriter output, TextWriter error, Func<KinerjaDatabaseOptions, Task<string>> work)
     {
-        KinerjaDatabaseOptions options;
-        try
-        {
-            options = services.DatabaseOptions(connection);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            error.WriteLine(Format(CliMessages.DatabaseFailed, connection ?? string.Empty, e.Message));
+        if (services.ResolveDatabase(connection, error) is not { } options)
             return ExitCodes.BadInput;
-        }
 
         try
         {

@@ -49,16 +49,8 @@ internal static class ExportCommand
             return ExitCodes.BadInput;
         }
 
-        KinerjaDatabaseOptions options;
-        try
-        {
-            options = services.DatabaseOptions(request.Connection);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            error.WriteLine(Format(CliMessages.DatabaseFailed, request.Connection ?? string.Empty, e.Message));
+        if (services.ResolveDatabase(request.Connection, error) is not { } options)
             return ExitCodes.BadInput;
-        }
 
         Result<OfficeDocuments> loaded;
         await using (var context = KinerjaDbContextFactory.Create(options))

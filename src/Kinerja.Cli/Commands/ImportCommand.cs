@@ -54,16 +54,8 @@ internal static class ImportCommand
         if (batch.Failed)
             return batch.ReportFailures(error, storing: true);
 
-        KinerjaDatabaseOptions options;
-        try
-        {
-            options = services.DatabaseOptions(connection);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-        {
-            error.WriteLine(Format(CliMessages.DatabaseFailed, connection ?? string.Empty, e.Message));
+        if (services.ResolveDatabase(connection, error) is not { } options)
             return ExitCodes.BadInput;
-        }
 
         var sources = new List<ImportSource>();
         foreach (var document in batch.Documents)
