@@ -55,4 +55,20 @@ public static class KinerjaDatabase
         if (!string.IsNullOrEmpty(directory))
             Directory.CreateDirectory(directory);
     }
+
+    /// <summary>
+    /// True when <paramref name="exception"/> (or an inner one) says the database cannot be reached or answered with an
+    /// error of its own: a connection refused, a timeout, a server that shut down, a SQLite file that cannot be used.
+    /// Not a bug in Kinerja. The web answers 503 for it, the command line a message and exit code 2.
+    /// </summary>
+    public static bool IsUnavailable(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is System.Data.Common.DbException or System.Net.Sockets.SocketException or TimeoutException)
+                return true;
+        }
+
+        return false;
+    }
 }

@@ -66,7 +66,7 @@ internal static class BackupCommand
             error.WriteLine("kinerja: " + e.Message);
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (KinerjaDatabase.IsUnavailable(e) || e is IOException or UnauthorizedAccessException)
         {
             error.WriteLine(Format(CliMessages.DatabaseFailed, ImportCommand.Describe(options), e.Message));
             return ExitCodes.BadInput;

@@ -107,8 +107,7 @@ internal static class ImportCommand
     }
 
     internal static bool IsDatabaseProblem(Exception e) =>
-        e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or System.Data.Common.DbException
-            or InvalidOperationException or IOException or UnauthorizedAccessException;
+        KinerjaDatabase.IsUnavailable(e) || e is InvalidOperationException or IOException or UnauthorizedAccessException;
 
     private static string Format(string format, params object[] arguments) =>
         string.Format(CultureInfo.InvariantCulture, format, arguments);

@@ -1,5 +1,4 @@
-using System.Data.Common;
-using System.Net.Sockets;
+using Kinerja.Persistence;
 
 namespace Kinerja.Web.Hosting;
 
@@ -26,20 +25,8 @@ public sealed class DatabaseStartup
 
     internal void CountAttempt() => Attempts++;
 
-    /// <summary>
-    /// True when <paramref name="exception"/> (or an inner one) says the database cannot be reached or answered with an
-    /// error of its own: a connection refused, a timeout, a server that shut down. Not a bug in Kinerja.
-    /// </summary>
-    public static bool IsUnavailable(Exception? exception)
-    {
-        for (var e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is DbException or SocketException or TimeoutException)
-                return true;
-        }
-
-        return false;
-    }
+    /// <summary>The database cannot be reached or answered with an error of its own (<see cref="KinerjaDatabase.IsUnavailable"/>).</summary>
+    public static bool IsUnavailable(Exception? exception) => KinerjaDatabase.IsUnavailable(exception);
 
     internal static TimeSpan NextPause(TimeSpan pause) => pause * 2 < LongestPause ? pause * 2 : LongestPause;
 }
