@@ -10,6 +10,7 @@ public sealed class SetupToken
 {
     private readonly Lock gate = new();
     private string? token;
+    private string? spent;
 
     public bool IsOpen
     {
@@ -36,26 +37,29 @@ public sealed class SetupToken
             return MatchesHeld(candidate);
     }
 
-    /// <summary>Spends the token: true for the one caller that presented it first.</summary>
-    public bool TrySpend(string? candidate)
+    /// <summary>
+    /// True when <paramref name="candidate"/> is the token that was open before it was spent: a request that lost the
+    /// race (or a second tab) is told the link has been used rather than that the page does not exist.
+    /// </summary>
+    public bool WasSpent(string? candidate)
     {
         lock (gate)
-        {
-            if (!MatchesHeld(candidate))
-                return false;
-            token = null;
-            return true;
-        }
+            return Equal(spent, candidate);
     }
 
-    private bool MatchesHeld(string? candidate) =>
-        token is not null && candidate is not null
+    private bool MatchesHeld(string? candidate) => Equal(token, candidate);
+
+    private static bool Equal(string? held, string? candidate) =>
+        held is not null && candidate is not null
             && CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.ASCII.GetBytes(token), System.Text.Encoding.ASCII.GetBytes(candidate));
+                System.Text.Encoding.ASCII.GetBytes(held), System.Text.Encoding.ASCII.GetBytes(candidate));
 
     public void Close()
     {
         lock (gate)
+        {
+            spent = token ?? spent;
             token = null;
+        }
     }
 }

@@ -45,7 +45,7 @@ public sealed class PersiapanModel(SetupToken setupToken, CreateUser createUser,
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!setupToken.Matches(Token))
-            return NotFound();
+            return setupToken.WasSpent(Token) ? AlreadyUsed() : NotFound();
         if (await createUser.AdministratorExistsAsync())
             return AlreadyUsed();
         if (KataSandi != UlangiKataSandi)

@@ -49,6 +49,28 @@ public class SetupTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task ASecondPostOfTheSameLink_AfterTheAdministratorWasCreated_IsToldTheLinkWasUsed()
+    {
+        await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
+        var token = factory.Services.GetRequiredService<SetupToken>().Open();
+        using var first = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var second = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var firstForm = await HtmlForm.LoadAsync(first, "/persiapan?token=" + token);
+        var secondForm = await HtmlForm.LoadAsync(second, "/persiapan?token=" + token);
+
+        var created = await firstForm.Set("NamaPengguna", "bagor").Set("NamaLengkap", "Bagian Organisasi")
+            .Set("KataSandi", "rahasia-kuat-2025").Set("UlangiKataSandi", "rahasia-kuat-2025").PostAsync(first);
+        var late = await secondForm.Set("NamaPengguna", "bagor2").Set("NamaLengkap", "Bagian Organisasi 2")
+            .Set("KataSandi", "rahasia-kuat-2025").Set("UlangiKataSandi", "rahasia-kuat-2025").PostAsync(second);
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Contains(AccountMessages.SetupAlreadyUsed, await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await second.GetAsync("/persiapan?token=" + token)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await second.GetAsync("/persiapan?token=salah")).StatusCode);
+    }
+
+    [Fact]
     public async Task Setup_WithACommonPassword_IsRefused_AndTheLinkStaysUsable()
     {
         await using var factory = new KinerjaWebFactory(TestDatabase.Sqlite(), importSamples: false);
