@@ -168,4 +168,22 @@ public static class Messages
     public const string ImportInsteadEdit = "Ubah perjanjian itu di aplikasi, bukan dengan impor.";
     public const string ImportInsteadWorkflow = "Selesaikan dulu alur persetujuannya; setelah ditandatangani, perubahan isi dibuat sebagai PK Perubahan.";
     public const string ImportInsteadAmend = "Untuk mengubah isinya, buat PK Perubahan dari perjanjian itu atau impor dokumen PK Perubahan.";
+
+    public const string ReviewRowLocation = "baris {0}";
+    public const string ReviewDirectionMissing = "Kolom Arah kosong; dihitung sebagai makin tinggi makin baik.";
+    public const string ReviewDirectionUnknown = "Arah \"{0}\" tidak dikenal (tulis \"Makin tinggi makin baik\" atau \"Makin rendah makin baik\"); dihitung sebagai makin tinggi makin baik.";
+    public const string ReviewTargetMissing = "Target kosong; capaian tidak dapat dihitung.";
+    public const string ReviewTargetNotNumber = "Target \"{0}\" bukan angka; capaian tidak dapat dihitung.";
+    public const string ReviewRealisationNotNumber = "Realisasi {0} bukan angka: capaian tidak dihitung (bukan nol).";
+    public const string ReviewTargetZero = "Target 0: capaian tidak dapat dihitung sebagai persentase.";
+    public const string ReviewNoRatio = "Realisasi 0 dengan rumus target / realisasi: capaian tidak dapat dihitung.";
+    public const string ReviewPublishedNotNumber = "Capaian tertulis \"{0}\" bukan angka.";
+    public const string ReviewCapaianWrong = "Capaian tertulis {0} tidak sesuai dengan target dan realisasi; dengan rumus {1} seharusnya {2}.";
+    public const string ReviewDirectionReversed = "Capaian tertulis {0} dihitung sebagai {1}, padahal arah indikator {2}; seharusnya {3}.";
+    public const string ReviewAlternativeFormula = "Capaian tertulis {0} mengikuti rumus alternatif makin rendah makin baik (target / realisasi × 100); dengan rumus baku (2 × target − realisasi) / target × 100 hasilnya {1}.";
+    public const string ReviewUnroundedRealisation = "Capaian tertulis {0} tidak mengikuti realisasi yang tercetak ({1}), tetapi mengikuti realisasi sebelum dibulatkan; dari angka yang tercetak seharusnya {2}.";
+
+    public const string SkmAnswerCount = "Jawaban survei harus {0} unsur; terisi {1}.";
+    public const string SkmAnswerOutOfRange = "Jawaban unsur {0} harus 1 sampai 4, bukan {1}.";
+    public const string SkmAnswersEmpty = "Tidak ada satu pun unsur yang dijawab.";
 }

@@ -34,4 +34,15 @@ public static class FindingCodes
     /// the stored agreement can make again: they are stored with the agreement at import, the others are recomputed.
     /// </summary>
     public static bool FromReading(string code) => code == UnplacedText;
+
+    // Review of a published capaian table (kinerja capaian).
+    public const string ReviewCapaianWrong = "CAPAIAN_TIDAK_SESUAI";
+    public const string ReviewDirectionReversed = "CAPAIAN_ARAH_TERBALIK";
+    public const string ReviewAlternativeFormula = "CAPAIAN_RUMUS_ALTERNATIF";
+    public const string ReviewUnroundedRealisation = "CAPAIAN_DARI_REALISASI_TAK_DIBULATKAN";
+    public const string ReviewRealisationNotNumber = "REALISASI_BUKAN_ANGKA";
+    public const string ReviewTargetNotNumber = "TARGET_BUKAN_ANGKA";
+    public const string ReviewNoRatio = "CAPAIAN_TIDAK_TERHITUNG";
+    public const string ReviewPublishedNotNumber = "CAPAIAN_TERTULIS_BUKAN_ANGKA";
+    public const string ReviewDirectionMissing = "ARAH_TIDAK_DIKENAL";
 }
