@@ -55,4 +55,10 @@ internal static class DocumentMessages
     public const string PartyName = "nama {0}";
     public const string PartyNip = "NIP {0}";
     public const string PartyPosition = "jabatan {0}";
+
+    public const string CapaianTableEmpty = "Tabel capaian kosong: perlu baris judul dan sedikitnya satu baris data.";
+    public const string CapaianTableFormat = "Berkas bukan tabel CSV (UTF-8) atau buku kerja XLSX yang dapat dibaca; simpan tabel capaian sebagai CSV atau XLSX lalu coba lagi.";
+    public const string CapaianTableNotUtf8 = "Berkas CSV bukan UTF-8; simpan ulang sebagai \"CSV UTF-8\" lalu coba lagi.";
+    public const string CapaianTableColumnsMissing = "Kolom {0} tidak ada pada baris judul tabel capaian (kolom yang dibaca: No, Indikator Kinerja, Satuan, Arah, Target, Realisasi, Capaian).";
+    public const string CapaianTableTooManyRows = "Tabel capaian ditolak: lebih dari {0} baris.";
 }
