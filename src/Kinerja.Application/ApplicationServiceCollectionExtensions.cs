@@ -2,6 +2,7 @@ using Kinerja.Application.Features.Accounts;
 using Kinerja.Application.Features.Agreements;
 using Kinerja.Application.Features.Audit;
 using Kinerja.Application.Features.Import;
+using Kinerja.Application.Features.Measurement;
 using Kinerja.Application.Features.Nomenclature;
 using Kinerja.Application.Features.Offices;
 using Kinerja.Application.Features.Organisation;
@@ -77,6 +78,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ListBudgetApprovals>();
         services.AddScoped<ListAchievementScales>();
         services.AddScoped<GetAchievementScale>();
+        services.AddScoped<ReviewCapaianTable>();
         services.AddScoped<SaveAchievementScale>();
         services.AddScoped<RemoveAchievementScale>();
         services.AddScoped<ListUsers>();

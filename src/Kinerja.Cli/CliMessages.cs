@@ -46,7 +46,7 @@ internal static class CliMessages
     public const string DocumentFailed = "kinerja: berkas \"{0}\", baris {1}: {2}";
     public const string NothingStored = "Tidak ada yang disimpan.";
     public const string CommandLineInvalid = "kinerja: perintah tidak dapat dipahami: {0}";
-    public const string NoCommand = "kinerja: perintah belum diberikan (import, check, export, backup, restore atau admin).";
+    public const string NoCommand = "kinerja: perintah belum diberikan (import, check, capaian, export, backup, restore atau admin).";
     public const string SeeHelp = "Lihat ./kinerja --help.";
     public const string DatabaseFailed = "kinerja: basis data tidak dapat digunakan ({0}): {1}";
 
@@ -57,4 +57,13 @@ internal static class CliMessages
     public const string NoFindings = "Tidak ada temuan.";
     public const string StoredIn = "Disimpan di {0}.";
 
+
+    public const string CapaianDescription = "Memeriksa tabel capaian yang diterbitkan (CSV atau XLSX): menghitung capaian dari target dan realisasi menurut arah indikator dan menunjukkan capaian tertulis yang tidak sesuai.";
+    public const string CapaianFileDescription = "Tabel CSV (dipisah ; atau ,, UTF-8, dengan baris judul) atau XLSX (lembar pertama); kolom: No, Indikator Kinerja, Satuan, Arah, Target, Realisasi, Capaian (tertulis, boleh tidak ada).";
+    public const string CapaianJsonDescription = "Cetak hanya JSON {\"rows\":[...]} untuk dibaca program lain.";
+    public const string CapaianDbDescription = "Pakai skala capaian yang tersimpan di basis data ini (tanpa --db: skala bawaan).";
+    public const string CapaianRegionDescription = "Wilayah yang skalanya dipakai, bila basis data memuat lebih dari satu.";
+    public const string CapaianYearDescription = "Tahun yang skalanya dipakai (bawaan: tahun ini).";
+    public const string CapaianRow = "Baris {0}: {1} — target {2}, realisasi {3}, capaian {4} ({5}); tertulis {6}";
+    public const string CapaianSummary = "{0} baris; {1} error, {2} peringatan, {3} info.";
 }

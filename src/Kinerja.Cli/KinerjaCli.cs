@@ -14,6 +14,7 @@ public static class KinerjaCli
         {
             ImportCommand.Create(services),
             CheckCommand.Create(services),
+            CapaianCommand.Create(services),
             AdminCommand.Create(services),
             ExportCommand.Create(services),
             BackupCommand.CreateBackup(services),
